@@ -1,0 +1,13 @@
+# One INTERFACE target with the project's warnings and defines, linked PRIVATE everywhere.
+add_library(mlc_compile_options INTERFACE)
+add_library(mlc::compile_options ALIAS mlc_compile_options)
+target_compile_options(mlc_compile_options INTERFACE -Wall -Wextra -Wpedantic -Wno-long-long)
+if(MLC_WERROR)
+  target_compile_options(mlc_compile_options INTERFACE -Werror)
+endif()
+target_compile_definitions(mlc_compile_options INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_USE_QSTRINGBUILDER
+  QT_NO_URL_CAST_FROM_STRING
+  QT_DISABLE_DEPRECATED_BEFORE=0x060400
+  MLC_VERSION="${PROJECT_VERSION}")
