@@ -1,0 +1,119 @@
+#include "commands.h"
+#include "exitcodes.h"
+#include "text.h"
+
+namespace mlc::cli {
+
+namespace {
+
+const QList<QPair<QString, QString>> &secretNames()
+{
+    static const QList<QPair<QString, QString>> names = {
+        {QStringLiteral("concur-client-secret"), secretkey::ConcurClientSecret},
+        {QStringLiteral("concur-request-token"), secretkey::ConcurRequestToken},
+        {QStringLiteral("b1-password"), secretkey::B1Password},
+    };
+    return names;
+}
+
+} // namespace
+
+int cmdConfig(CliContext &ctx, const CommandArgs &args)
+{
+    const QString sub = args.words.value(0);
+    if (sub == QLatin1String("list") || sub.isEmpty()) {
+        auto all = ctx.store().settings();
+        if (!all.ok())
+            return reportError(ctx, all.error());
+        QStringList keys = all->keys();
+        keys.sort();
+        QList<QStringList> rows;
+        for (const QString &k : keys)
+            rows << QStringList{k, all->value(k)};
+        printTable(ctx.out, {tr("Setting"), tr("Value")}, rows);
+        return ExitOk;
+    }
+    if (sub == QLatin1String("get") && args.words.size() == 2) {
+        auto v = ctx.store().setting(args.words.at(1));
+        if (!v.ok())
+            return reportError(ctx, v.error());
+        ctx.out << v.value() << '\n';
+        return ExitOk;
+    }
+    if (sub == QLatin1String("set") && args.words.size() == 3) {
+        const QString key = args.words.at(1);
+        auto before = ctx.store().setting(key);
+        auto r = ctx.store().setSetting(key, args.words.at(2));
+        if (!r.ok())
+            return reportError(ctx, r.error());
+        store::AuditEntry e;
+        e.actor = ctx.actor();
+        e.origin = QStringLiteral("cli");
+        e.action = QStringLiteral("setting");
+        e.detail = key;
+        e.before = before.ok() ? before.value() : QString();
+        e.after = args.words.at(2);
+        (void)ctx.store().appendAudit(e);
+        return ExitOk;
+    }
+    if (sub == QLatin1String("unset") && args.words.size() == 2) {
+        auto r = ctx.store().setSetting(args.words.at(1), QString());
+        return r.ok() ? int(ExitOk) : reportError(ctx, r.error());
+    }
+    ctx.err << tr("usage: config list | get KEY | set KEY VALUE | unset KEY") << '\n';
+    return ExitUsage;
+}
+
+int cmdSecret(CliContext &ctx, const CommandArgs &args)
+{
+    const QString sub = args.words.value(0);
+    if (sub == QLatin1String("status")) {
+        QList<QStringList> rows;
+        for (const auto &n : secretNames()) {
+            auto v = ctx.secrets().read(n.second);
+            rows << QStringList{n.first, v.ok() && !v->isEmpty() ? tr("set") : tr("not set")};
+        }
+        auto company = ctx.secrets().read(secretkey::ConcurCompanyToken);
+        rows << QStringList{QStringLiteral("concur-company-token"),
+                            company.ok() ? tr("set (onboarded)") : tr("not set (onboarding pending)")};
+        printTable(ctx.out, {tr("Secret"), tr("State")}, rows);
+        ctx.out << tr("Secret store: %1").arg(ctx.secrets().backendName()) << '\n';
+        return ExitOk;
+    }
+    if (sub == QLatin1String("set") && args.words.size() == 2) {
+        QString key;
+        for (const auto &n : secretNames()) {
+            if (n.first == args.words.at(1))
+                key = n.second;
+        }
+        if (key.isEmpty()) {
+            ctx.err << tr("Unknown secret %1. Known: concur-client-secret, concur-request-token, b1-password.")
+                           .arg(args.words.at(1))
+                    << '\n';
+            return ExitUsage;
+        }
+        // Read from standard input so that the secret never appears on a command line.
+        const QByteArray value = args.in->readLine().toUtf8();
+        if (value.isEmpty()) {
+            ctx.err << tr("No secret on standard input.") << '\n';
+            return ExitUsage;
+        }
+        auto w = ctx.secrets().write(key, value);
+        if (!w.ok())
+            return reportError(ctx, w.error());
+        if (key == secretkey::ConcurRequestToken)
+            (void)ctx.secrets().remove(secretkey::ConcurCompanyToken); // a new request token means re-onboarding
+        store::AuditEntry e;
+        e.actor = ctx.actor();
+        e.origin = QStringLiteral("cli");
+        e.action = QStringLiteral("secret");
+        e.detail = tr("%1 changed").arg(args.words.at(1));
+        (void)ctx.store().appendAudit(e);
+        ctx.out << tr("%1 saved in %2.").arg(args.words.at(1), ctx.secrets().backendName()) << '\n';
+        return ExitOk;
+    }
+    ctx.err << tr("usage: secret set NAME  (value on standard input) | secret status") << '\n';
+    return ExitUsage;
+}
+
+} // namespace mlc::cli

@@ -1,0 +1,140 @@
+#include "commands.h"
+#include "connections.h"
+#include "exitcodes.h"
+#include "text.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mlc::cli {
+
+namespace {
+
+QString reasonsText(const QJsonArray &reasons)
+{
+    QStringList parts;
+    for (const QJsonValue &v : reasons)
+        parts << v.toObject().value(QStringLiteral("message")).toString();
+    return parts.join(QStringLiteral("; "));
+}
+
+Result<store::LedgerRow> queued(CliContext &ctx, const QString &key)
+{
+    auto row = ctx.store().ledger(key);
+    if (!row.ok())
+        return row.error();
+    if (!row.value().has_value())
+        return makeError(QStringLiteral("input.not_found"), tr("No document %1 in the ledger.").arg(key));
+    return *row.value();
+}
+
+int runEngine(CliContext &ctx, const std::function<Result<sync::CycleSummary>(sync::SyncEngine &)> &fn)
+{
+    auto conns = ctx.connections();
+    if (!conns.ok())
+        return reportError(ctx, conns.error());
+    sync::SyncEngine engine(ctx.store(), conns.value()->source(), conns.value()->target(),
+                            engineOptions(ctx.store(), ctx.actor()));
+    auto summary = fn(engine);
+    if (!summary.ok())
+        return reportError(ctx, summary.error());
+    printCycleSummary(ctx.out, summary.value());
+    return summary->hasFailures() ? ExitPartial : ExitOk;
+}
+
+} // namespace
+
+int cmdReview(CliContext &ctx, const CommandArgs &args)
+{
+    const QString sub = args.words.value(0);
+    if (sub == QLatin1String("list") || sub.isEmpty()) {
+        auto rows = ctx.store().ledgerInState(store::LedgerState::Review);
+        if (!rows.ok())
+            return reportError(ctx, rows.error());
+        if (args.json) {
+            QJsonArray out;
+            for (const store::LedgerRow &r : rows.value())
+                out.append(QJsonObject{{QStringLiteral("key"), r.key},
+                                       {QStringLiteral("title"), r.title},
+                                       {QStringLiteral("amount"), r.amount},
+                                       {QStringLiteral("currency"), r.currency},
+                                       {QStringLiteral("reasons"), r.reasons}});
+            ctx.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+            return ExitOk;
+        }
+        QList<QStringList> table;
+        for (const store::LedgerRow &r : rows.value())
+            table << QStringList{r.key, r.title, r.amount + QLatin1Char(' ') + r.currency, reasonsText(r.reasons)};
+        printTable(ctx.out, {tr("Document"), tr("Title"), tr("Amount"), tr("Why")}, table);
+        ctx.out << tr("%n document(s) waiting for review.", nullptr, int(table.size())) << '\n';
+        return ExitOk;
+    }
+    const QString key = args.words.value(1);
+    if (key.isEmpty()) {
+        ctx.err << tr("usage: review list | show KEY | map KEY TARGET | retry KEY | skip KEY --reason TEXT") << '\n';
+        return ExitUsage;
+    }
+    if (sub == QLatin1String("show")) {
+        auto row = queued(ctx, key);
+        if (!row.ok())
+            return reportError(ctx, row.error());
+        ctx.out << tr("Document: %1\nTitle: %2\nState: %3\nAmount: %4 %5\n")
+                       .arg(row->key, row->title, store::toString(row->state), row->amount, row->currency);
+        for (const QJsonValue &v : row->reasons) {
+            const QJsonObject r = v.toObject();
+            ctx.out << "  - " << r.value(QStringLiteral("message")).toString();
+            const QString blocker = r.value(QStringLiteral("blockerKey")).toString();
+            if (!blocker.isEmpty())
+                ctx.out << tr(" [fix: %1]").arg(blocker);
+            const QJsonArray candidates = r.value(QStringLiteral("candidates")).toArray();
+            if (!candidates.isEmpty()) {
+                QStringList c;
+                for (const QJsonValue &x : candidates)
+                    c << x.toString();
+                ctx.out << tr(" candidates: %1").arg(c.join(QStringLiteral(", ")));
+            }
+            ctx.out << '\n';
+        }
+        return ExitOk;
+    }
+    if (sub == QLatin1String("skip")) {
+        auto conns = ctx.connections();
+        if (!conns.ok())
+            return reportError(ctx, conns.error());
+        sync::SyncEngine engine(ctx.store(), conns.value()->source(), conns.value()->target(),
+                                engineOptions(ctx.store(), ctx.actor()));
+        auto r = engine.skipDocument(key, args.reason, ctx.actor());
+        if (!r.ok())
+            return reportError(ctx, r.error());
+        ctx.out << tr("%1 skipped.").arg(key) << '\n';
+        return ExitOk;
+    }
+    if (sub == QLatin1String("retry"))
+        return runEngine(ctx, [&](sync::SyncEngine &e) { return e.retryDocument(key, ctx.actor()); });
+    if (sub == QLatin1String("map") && args.words.size() == 3) {
+        auto row = queued(ctx, key);
+        if (!row.ok())
+            return reportError(ctx, row.error());
+        QString blocker;
+        for (const QJsonValue &v : row->reasons) {
+            blocker = v.toObject().value(QStringLiteral("blockerKey")).toString();
+            if (!blocker.isEmpty() && !blocker.startsWith(QLatin1String("setting/")))
+                break;
+            blocker.clear();
+        }
+        if (blocker.isEmpty()) {
+            ctx.err << tr("%1 has no mapping to fix; see 'review show %1'.").arg(key) << '\n';
+            return ExitData;
+        }
+        store::Mapping m;
+        m.kind = blocker.section(QLatin1Char('/'), 0, 0);
+        m.sourceKey = blocker.section(QLatin1Char('/'), 1);
+        m.target = args.words.at(2);
+        return runEngine(ctx, [&](sync::SyncEngine &e) { return e.applyMapping(m, ctx.actor()); });
+    }
+    ctx.err << tr("usage: review list | show KEY | map KEY TARGET | retry KEY | skip KEY --reason TEXT") << '\n';
+    return ExitUsage;
+}
+
+} // namespace mlc::cli

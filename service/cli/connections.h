@@ -1,0 +1,27 @@
+#pragma once
+// The live (or simulated) Concur and B1 connections of one data directory, built from settings
+// and secrets: Concur as the engine's DocumentSource, B1 as its LedgerTarget.
+#include "core/result.h"
+#include "sync/ports.h"
+
+#include <QJsonObject>
+#include <memory>
+
+namespace mlc { class SecretStore; }
+namespace mlc::store { class Store; }
+
+namespace mlc::cli {
+
+class Connections {
+public:
+    static Result<std::unique_ptr<Connections>> create(store::Store &store, SecretStore &secrets);
+    virtual ~Connections() = default;
+    virtual sync::DocumentSource &source() = 0;
+    virtual sync::LedgerTarget &target() = 0;
+    // Checks both sides; the object describes what was found (versions, region, timeouts).
+    virtual Result<QJsonObject> testConcur() = 0;
+    virtual Result<QJsonObject> testB1() = 0;
+    virtual void shutdown() = 0; // logs out of B1
+};
+
+} // namespace mlc::cli

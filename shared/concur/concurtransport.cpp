@@ -1,0 +1,117 @@
+#include "concurtransport.h"
+
+#include "concurhosts.h"
+#include "core/logging.h"
+
+#include <QThread>
+#include <algorithm>
+
+namespace mlc::concur {
+
+QString correlationIdOf(const HttpResponse &response)
+{
+    const QByteArray id = response.header("concur-correlationid");
+    return id.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(id.left(80));
+}
+
+ConcurTransport::ConcurTransport(HttpClient &http, const ConcurSettings &settings)
+    : m_http(http)
+    , m_settings(settings)
+{
+}
+
+bool ConcurTransport::isAllowedCall(const QByteArray &method, const QUrl &url)
+{
+    if (method == "GET")
+        return true;
+    return method == "POST" && url.path() == QLatin1String(TokenPath);
+}
+
+int ConcurTransport::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool ok = false;
+    const qlonglong seconds = v.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : int(std::min<qlonglong>(seconds, 24 * 3600));
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    if (!at.isValid())
+        return -1;
+    return int(std::clamp<qint64>(now.secsTo(at), 0, 24 * 3600));
+}
+
+int ConcurTransport::throttleDelayMs(const HttpResponse &response, int attempt) const
+{
+    int seconds = parseRetryAfter(response.header("retry-after"), m_settings.now());
+    if (seconds < 0) // no usable Retry-After: exponential backoff from the floor
+        seconds = std::max(1, m_settings.minRetryAfterSeconds) << std::min(attempt, 8);
+    seconds = std::max(seconds, m_settings.minRetryAfterSeconds);
+    seconds = std::min(seconds, std::max(0, m_settings.maxRetryAfterSeconds));
+    return seconds * 1000;
+}
+
+void ConcurTransport::sleepMs(int ms) const
+{
+    if (ms <= 0)
+        return;
+    if (m_settings.sleep)
+        m_settings.sleep(ms);
+    else
+        QThread::msleep(ulong(ms));
+}
+
+HttpResponse ConcurTransport::send(const HttpRequest &request)
+{
+    const QString where = request.url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    if (!isAllowedCall(request.method, request.url)) {
+        // Read-only product: a write toward Concur is a programming error, never sent.
+        qCCritical(lcConcur) << "refused a write call toward Concur:" << request.method << where;
+        HttpResponse refused;
+        refused.error = TransportError::PolicyRefused;
+        refused.errorString = QStringLiteral("the connector is read-only toward Concur; %1 %2 is not allowed")
+                                  .arg(QString::fromLatin1(request.method), request.url.path());
+        return refused;
+    }
+    if (const auto base = ConcurHosts::normaliseBaseUrl(request.url.toString(QUrl::RemovePath | QUrl::RemoveQuery));
+        !base.ok()) {
+        qCCritical(lcConcur) << "refused a call to a non-Concur host:" << base.error().toString();
+        HttpResponse refused;
+        refused.error = TransportError::PolicyRefused;
+        refused.errorString = base.error().message;
+        return refused;
+    }
+
+    const bool idempotent = request.method == "GET";
+    int throttleAttempt = 0;
+    int transportAttempt = 0;
+    for (;;) {
+        HttpResponse response = m_http.send(request);
+        if (response.transportFailed()) {
+            qCWarning(lcConcur) << request.method << where << "failed:" << response.errorString;
+            if (idempotent && response.error != TransportError::PolicyRefused
+                && response.error != TransportError::Tls && transportAttempt < m_settings.maxTransportRetries) {
+                sleepMs(std::max(0, m_settings.minRetryAfterSeconds) * 1000 << transportAttempt);
+                ++transportAttempt;
+                continue;
+            }
+            return response;
+        }
+        qCDebug(lcConcur) << request.method << where << response.status
+                          << "concur-correlationid" << correlationIdOf(response);
+        if ((response.status == 429 || response.status == 503) && throttleAttempt < m_settings.maxThrottleRetries) {
+            ++m_throttled;
+            const int delay = throttleDelayMs(response, throttleAttempt);
+            qCWarning(lcConcur).nospace() << "Concur answered " << response.status << " to " << where
+                                          << " (concur-correlationid " << correlationIdOf(response)
+                                          << "); retrying in " << delay << " ms";
+            sleepMs(delay);
+            ++throttleAttempt;
+            continue;
+        }
+        return response;
+    }
+}
+
+} // namespace mlc::concur

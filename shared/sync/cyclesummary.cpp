@@ -1,0 +1,56 @@
+#include "cyclesummary.h"
+
+#include <QJsonArray>
+
+namespace mlc::sync {
+
+QJsonObject CycleSummary::toJson(bool withOutcomes) const
+{
+    QJsonObject o{
+        {QStringLiteral("startedAt"), startedAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("finishedAt"), finishedAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("fetched"), fetched},
+        {QStringLiteral("posted"), posted},
+        {QStringLiteral("recovered"), recovered},
+        {QStringLiteral("review"), review},
+        {QStringLiteral("stillInReview"), stillInReview},
+        {QStringLiteral("duplicates"), duplicates},
+        {QStringLiteral("nothingToPost"), nothingToPost},
+        {QStringLiteral("failed"), failed},
+        {QStringLiteral("pending"), pending},
+        {QStringLiteral("b1Logins"), b1Logins},
+        {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
+    };
+    if (withOutcomes) {
+        QJsonArray docs;
+        for (const DocOutcome &d : outcomes) {
+            QJsonObject od{{QStringLiteral("key"), d.key},
+                           {QStringLiteral("title"), d.title},
+                           {QStringLiteral("outcome"), d.outcome}};
+            if (d.jdtNum > 0)
+                od.insert(QStringLiteral("jdtNum"), d.jdtNum);
+            if (!d.detail.isEmpty())
+                od.insert(QStringLiteral("detail"), d.detail);
+            docs.append(od);
+        }
+        o.insert(QStringLiteral("documents"), docs);
+    }
+    return o;
+}
+
+void CycleSummary::add(const CycleSummary &other)
+{
+    fetched += other.fetched;
+    posted += other.posted;
+    recovered += other.recovered;
+    review += other.review;
+    stillInReview += other.stillInReview;
+    duplicates += other.duplicates;
+    nothingToPost += other.nothingToPost;
+    failed += other.failed;
+    pending += other.pending;
+    errors += other.errors;
+    outcomes += other.outcomes;
+}
+
+} // namespace mlc::sync

@@ -1,0 +1,39 @@
+#pragma once
+// What one sync cycle did, for the CLI table, the --json output, the audit trail and the service.
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace mlc::sync {
+
+struct DocOutcome {
+    QString key;     // ledger key docType|docId|revision
+    QString title;   // human label
+    QString outcome; // posted, recovered, review, duplicate, still-review, nothing-to-post, failed, pending
+    qint64 jdtNum = 0;
+    QString detail;  // review reasons or the error
+};
+
+struct CycleSummary {
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    int fetched = 0;
+    int posted = 0;          // new journal entries created in B1 by this cycle
+    int recovered = 0;       // entries found in B1 after an unknown outcome (no second post)
+    int review = 0;          // documents newly queued for review
+    int stillInReview = 0;   // queued documents whose reasons did not change
+    int duplicates = 0;      // already posted or skipped earlier
+    int nothingToPost = 0;   // e.g. personal expenses only
+    int failed = 0;          // transient failures, retried later
+    int pending = 0;         // outcome unknown, looked up again next cycle
+    int b1Logins = 0;
+    QStringList errors;      // cycle-level problems (a source could not be read, ...)
+    QList<DocOutcome> outcomes;
+
+    bool hasFailures() const { return failed > 0 || pending > 0 || !errors.isEmpty(); }
+    QJsonObject toJson(bool withOutcomes = true) const;
+    void add(const CycleSummary &other);
+};
+
+} // namespace mlc::sync

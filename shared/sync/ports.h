@@ -1,0 +1,49 @@
+#pragma once
+// The two sides of a sync cycle as the engine sees them. Adapters over the Concur and Service
+// Layer clients implement these; tests may implement them directly.
+#include "accounting/masterdata.h"
+#include "concur/fistransaction.h"
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace mlc::sync {
+
+// Read-only source of approved documents (Concur FIS). Never writes to Concur.
+class DocumentSource {
+public:
+    virtual ~DocumentSource() = default;
+    virtual Result<QList<concur::FisTransaction>> fetchReady(const QString &docType) = 0;
+};
+
+struct PostedRef {
+    qint64 jdtNum = 0;
+    qint64 number = 0;
+};
+
+// Outcome of posting a batch: either every entry posted (refs in order), or the index and B1
+// message of the entry that made B1 roll the whole change set back.
+struct BatchOutcome {
+    QList<PostedRef> posted;
+    int failedIndex = -1;
+    Error failure;
+};
+
+// The ledger in SAP Business One (Service Layer).
+class LedgerTarget {
+public:
+    virtual ~LedgerTarget() = default;
+    virtual Result<accounting::MasterData> loadMasterData() = 0;
+    // error codes: "b1.business" (rejected, nothing posted), "b1.unknown_outcome" (may have
+    // posted: look up before retrying), others transient (nothing posted).
+    virtual Result<PostedRef> post(const QJsonObject &body) = 0;
+    virtual Result<std::optional<PostedRef>> findByReference3(const QString &key) = 0;
+    // One atomic change set. Same error codes as post() for transport-level failures.
+    virtual Result<BatchOutcome> postBatch(const QList<QJsonObject> &bodies) = 0;
+    virtual int loginCount() const = 0;
+};
+
+} // namespace mlc::sync

@@ -1,0 +1,583 @@
+#include "syncengine.h"
+
+#include "core/logging.h"
+#include "storemappinglookup.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <memory>
+#include <optional>
+
+namespace mlc::sync {
+
+using store::LedgerRow;
+using store::LedgerState;
+
+#define MLC_TRY(expr)                                                                              \
+    do {                                                                                           \
+        auto _r = (expr);                                                                          \
+        if (!_r.ok())                                                                              \
+            return _r.error();                                                                     \
+    } while (0)
+
+struct SyncEngine::Context {
+    accounting::MasterData masterData;
+    std::unique_ptr<StoreMappingLookup> mappings;
+    std::unique_ptr<accounting::PostingSettings> settings;
+    std::unique_ptr<accounting::JournalBuilder> builder;
+    QDate syncDate;
+    QList<LedgerRow> batch;
+    CycleSummary summary;
+};
+
+namespace {
+
+QString ledgerKeyFor(const QString &docType, const QString &docId, const QString &revision)
+{
+    return docType + QLatin1Char('|') + docId + QLatin1Char('|') + revision;
+}
+
+QString reasonsText(const QList<accounting::ReviewReason> &reasons)
+{
+    QStringList parts;
+    for (const auto &r : reasons)
+        parts << r.message;
+    return parts.join(QStringLiteral("; "));
+}
+
+QJsonArray reasonsJson(const QList<accounting::ReviewReason> &reasons)
+{
+    QJsonArray out;
+    for (const auto &r : reasons)
+        out.append(r.toJson());
+    return out;
+}
+
+DocOutcome outcomeFor(const LedgerRow &row, const QString &outcome, const QString &detail = {})
+{
+    DocOutcome d;
+    d.key = row.key;
+    d.title = row.title;
+    d.outcome = outcome;
+    d.jdtNum = row.jdtNum;
+    d.detail = detail;
+    return d;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(store::Store &store, DocumentSource &source, LedgerTarget &target, SyncOptions options)
+    : m_store(store)
+    , m_source(source)
+    , m_target(target)
+    , m_options(std::move(options))
+    , m_currentActor(m_options.actor)
+{
+}
+
+QDateTime SyncEngine::now() const
+{
+    return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+}
+
+Result<void> SyncEngine::audit(const QString &action, const QString &docKey, const QString &detail,
+                               const QString &before, const QString &after, const QString &actor)
+{
+    store::AuditEntry e;
+    e.actor = actor.isEmpty() ? m_currentActor : actor;
+    e.origin = QStringLiteral("sync");
+    e.action = action;
+    e.docKey = docKey;
+    e.detail = detail;
+    e.before = before;
+    e.after = after;
+    auto r = m_store.appendAudit(e);
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
+Result<void> SyncEngine::prepare(Context &ctx)
+{
+    auto md = m_target.loadMasterData();
+    if (!md.ok())
+        return md.error();
+    ctx.masterData = std::move(md.value());
+    ctx.masterData.buildIndex();
+    auto settings = m_store.settings();
+    if (!settings.ok())
+        return settings.error();
+    ctx.settings = std::make_unique<accounting::PostingSettings>(
+        accounting::PostingSettings::fromKeyValues(settings.value()));
+    auto lookup = StoreMappingLookup::load(m_store);
+    if (!lookup.ok())
+        return lookup.error();
+    ctx.mappings = std::make_unique<StoreMappingLookup>(std::move(lookup.value()));
+    ctx.builder = std::make_unique<accounting::JournalBuilder>(ctx.masterData, *ctx.mappings, *ctx.settings);
+    ctx.syncDate = now().date();
+    ctx.summary.startedAt = now();
+    return {};
+}
+
+Result<CycleSummary> SyncEngine::runCycle()
+{
+    m_currentActor = m_options.actor;
+    Context ctx;
+    if (auto r = prepare(ctx); !r.ok()) {
+        (void)audit(QStringLiteral("cycle-error"), {}, r.error().toString());
+        return r.error();
+    }
+    MLC_TRY(recoverInFlight(ctx));
+
+    for (const QString &docType : m_options.docTypes) {
+        auto txs = m_source.fetchReady(docType);
+        if (!txs.ok()) {
+            ctx.summary.errors << QStringLiteral("%1: %2").arg(docType, txs.error().toString());
+            MLC_TRY(audit(QStringLiteral("fetch-error"), {}, docType + QStringLiteral(": ") + txs.error().toString()));
+            continue;
+        }
+        ctx.summary.fetched += txs->size();
+        for (const concur::FisTransaction &tx : txs.value()) {
+            MLC_TRY(processTransaction(ctx, tx));
+            if (ctx.batch.size() >= m_options.batchSize)
+                MLC_TRY(flushBatch(ctx));
+        }
+    }
+    MLC_TRY(flushBatch(ctx));
+    ctx.summary.b1Logins = m_target.loginCount();
+    ctx.summary.finishedAt = now();
+    MLC_TRY(audit(QStringLiteral("cycle"), {},
+                  QStringLiteral("fetched %1, posted %2, recovered %3, review %4, failed %5, pending %6")
+                      .arg(ctx.summary.fetched)
+                      .arg(ctx.summary.posted)
+                      .arg(ctx.summary.recovered)
+                      .arg(ctx.summary.review)
+                      .arg(ctx.summary.failed)
+                      .arg(ctx.summary.pending)));
+    qCInfo(lcSync).noquote() << "cycle finished:" << ctx.summary.fetched << "fetched," << ctx.summary.posted
+                             << "posted," << ctx.summary.review << "to review," << ctx.summary.failed << "failed";
+    return ctx.summary;
+}
+
+// Documents left `posting` by a crash or an unknown outcome, and `failed` ones whose retry time
+// has come: look each up in B1 first; post again only when B1 does not have it.
+Result<void> SyncEngine::recoverInFlight(Context &ctx)
+{
+    for (LedgerState state : {LedgerState::Posting, LedgerState::Failed}) {
+        auto rows = m_store.ledgerInState(state);
+        if (!rows.ok())
+            return rows.error();
+        for (LedgerRow row : rows.value()) {
+            if (row.nextRetryAt.isValid() && row.nextRetryAt > now()) {
+                ++ctx.summary.pending;
+                continue;
+            }
+            auto found = m_target.findByReference3(row.idemKey);
+            if (!found.ok()) {
+                ++ctx.summary.pending;
+                ctx.summary.outcomes << outcomeFor(row, QStringLiteral("pending"), found.error().toString());
+                continue; // B1 unreachable: try again next cycle, never post blind
+            }
+            if (found.value().has_value()) {
+                MLC_TRY(markPosted(ctx, row, *found.value(), true));
+                continue;
+            }
+            MLC_TRY(audit(QStringLiteral("retry"), row.key,
+                          QStringLiteral("not in B1 (Reference3 %1): posting again").arg(row.idemKey)));
+            MLC_TRY(postOne(ctx, row));
+        }
+    }
+    return {};
+}
+
+Result<void> SyncEngine::processTransaction(Context &ctx, const concur::FisTransaction &tx)
+{
+    accounting::DocumentIdentity id = accounting::identify(tx.docType, tx.document);
+    const bool malformed = !tx.documentError.isEmpty() || !id.complete;
+    if (id.docId.isEmpty())
+        id.docId = QStringLiteral("fis:") + tx.id; // unparseable: keep it, keyed by the FIS id
+    if (id.revision.isEmpty())
+        id.revision = QStringLiteral("?");
+    const QString key = ledgerKeyFor(tx.docType, id.docId, id.revision);
+
+    auto existing = m_store.ledger(key);
+    if (!existing.ok())
+        return existing.error();
+    bool wasQueued = false;
+    LedgerRow row;
+    if (existing.value().has_value()) {
+        row = *existing.value();
+        switch (row.state) {
+        case LedgerState::Posted:
+        case LedgerState::Skipped:
+            ++ctx.summary.duplicates;
+            return {};
+        case LedgerState::Posting: // looked up and retried by recoverInFlight, never posted here
+        case LedgerState::Failed:
+            return {};
+        case LedgerState::Review:
+            wasQueued = true;
+            break;
+        case LedgerState::New:
+        case LedgerState::Mapped:
+            break;
+        }
+    } else {
+        row.key = key;
+        row.docType = tx.docType;
+        row.fisId = tx.id;
+        row.docId = id.docId;
+        row.revision = id.revision;
+        row.idemKey = id.idemKey;
+        row.title = id.title;
+        row.currency = id.currency;
+        row.amount = id.total.toString(2);
+        row.document = QJsonDocument(tx.document).toJson(QJsonDocument::Compact);
+        row.state = LedgerState::New;
+        MLC_TRY(m_store.upsertLedger(row));
+        MLC_TRY(audit(QStringLiteral("fetch"), key, QStringLiteral("FIS %1 %2").arg(tx.id, id.title)));
+    }
+
+    if (malformed) {
+        accounting::ReviewReason reason;
+        reason.code = QStringLiteral("document.malformed");
+        reason.message = tx.documentError.isEmpty()
+            ? QStringLiteral("The Concur document is incomplete: report/request id, key or revision missing.")
+            : QStringLiteral("The Concur document could not be read: %1").arg(tx.documentError);
+        return markReview(ctx, row, {reason}, wasQueued);
+    }
+
+    // A new revision of a document that is already in B1 must never post a second entry.
+    auto revisions = m_store.ledgerByDocId(tx.docType, id.docId);
+    if (!revisions.ok())
+        return revisions.error();
+    for (const LedgerRow &other : revisions.value()) {
+        if (other.key != key && other.state == LedgerState::Posted) {
+            accounting::ReviewReason reason;
+            reason.code = QStringLiteral("document.changed_after_posting");
+            reason.message = QStringLiteral("Changed after posting: revision %1 arrived, revision %2 is already "
+                                            "journal entry %3 in B1.")
+                                 .arg(id.revision, other.revision)
+                                 .arg(other.jdtNum);
+            return markReview(ctx, row, {reason}, wasQueued);
+        }
+    }
+    return evaluate(ctx, row, tx.document, wasQueued);
+}
+
+Result<void> SyncEngine::evaluate(Context &ctx, LedgerRow row, const QJsonObject &document, bool wasQueued)
+{
+    const accounting::BuildResult built = ctx.builder->build(row.docType, document, ctx.syncDate);
+    MLC_TRY(rememberAutoMatches(ctx, built.autoMatches));
+    if (!built.reasons.isEmpty())
+        return markReview(ctx, row, built.reasons, wasQueued);
+    if (built.postsNothing || !built.entry.has_value()) {
+        row.state = LedgerState::Skipped;
+        row.skippedBy = QStringLiteral("rules");
+        row.skipReason = QStringLiteral("nothing to post (personal expenses only)");
+        MLC_TRY(m_store.setBlockers(row.key, {}));
+        MLC_TRY(m_store.upsertLedger(row));
+        MLC_TRY(audit(QStringLiteral("skip"), row.key, row.skipReason));
+        ++ctx.summary.nothingToPost;
+        ctx.summary.outcomes << outcomeFor(row, QStringLiteral("nothing-to-post"));
+        return {};
+    }
+
+    // Persist the intent (payload + hash) before the POST leaves the machine.
+    const QByteArray payload =
+        QJsonDocument(built.entry->toJson(ctx.masterData.amountDecimals)).toJson(QJsonDocument::Compact);
+    row.payload = payload;
+    row.payloadHash = QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
+    row.idemKey = built.entry->reference3;
+    row.reasons = QJsonArray();
+    row.state = LedgerState::Posting;
+    row.lastError.clear();
+    row.nextRetryAt = QDateTime();
+    MLC_TRY(m_store.begin());
+    auto tx = [&]() -> Result<void> {
+        MLC_TRY(m_store.setBlockers(row.key, {}));
+        MLC_TRY(m_store.upsertLedger(row));
+        MLC_TRY(audit(QStringLiteral("posting"), row.key,
+                      QStringLiteral("Reference3 %1, payload sha256 %2").arg(row.idemKey, row.payloadHash.left(16))));
+        return {};
+    }();
+    if (!tx.ok()) {
+        m_store.rollback();
+        return tx.error();
+    }
+    MLC_TRY(m_store.commit());
+
+    if (m_options.useBatch) {
+        ctx.batch.append(row);
+        return {};
+    }
+    return postOne(ctx, row);
+}
+
+Result<void> SyncEngine::postOne(Context &ctx, LedgerRow &row)
+{
+    const QJsonObject body = QJsonDocument::fromJson(row.payload).object();
+    auto posted = m_target.post(body);
+    if (posted.ok())
+        return markPosted(ctx, row, posted.value(), false);
+    const Error &e = posted.error();
+    if (e.code == QLatin1String("b1.business")) {
+        accounting::ReviewReason reason;
+        reason.code = QStringLiteral("b1.rejected");
+        reason.message = QStringLiteral("B1 rejected the entry: %1").arg(e.message);
+        return markReview(ctx, row, {reason}, false);
+    }
+    if (e.code == QLatin1String("b1.unknown_outcome"))
+        return resolveUnknown(ctx, row, e);
+    return markFailed(ctx, row, e);
+}
+
+Result<void> SyncEngine::resolveUnknown(Context &ctx, LedgerRow &row, const Error &error)
+{
+    MLC_TRY(audit(QStringLiteral("error"), row.key,
+                  QStringLiteral("outcome unknown, looking up Reference3 %1: %2").arg(row.idemKey, error.toString())));
+    auto found = m_target.findByReference3(row.idemKey);
+    if (found.ok() && found.value().has_value())
+        return markPosted(ctx, row, *found.value(), true);
+    // Not found (or B1 unreachable): the request may still be in flight on the server. Keep the
+    // row in `posting` and look it up again next cycle before posting anything.
+    row.attempts += 1;
+    row.lastError = error.toString();
+    row.nextRetryAt = now().addSecs(m_options.retryDelaySeconds);
+    MLC_TRY(m_store.upsertLedger(row));
+    ++ctx.summary.pending;
+    ctx.summary.outcomes << outcomeFor(row, QStringLiteral("pending"), row.lastError);
+    return {};
+}
+
+Result<void> SyncEngine::markPosted(Context &ctx, LedgerRow &row, const PostedRef &ref, bool recovered)
+{
+    row.state = LedgerState::Posted;
+    row.jdtNum = ref.jdtNum;
+    row.number = ref.number;
+    row.lastError.clear();
+    row.nextRetryAt = QDateTime();
+    MLC_TRY(m_store.begin());
+    auto tx = [&]() -> Result<void> {
+        MLC_TRY(m_store.upsertLedger(row));
+        MLC_TRY(audit(QStringLiteral("post"), row.key,
+                      QStringLiteral("%1 journal entry %2 (number %3)")
+                          .arg(recovered ? QStringLiteral("found existing") : QStringLiteral("posted"))
+                          .arg(ref.jdtNum)
+                          .arg(ref.number)));
+        return {};
+    }();
+    if (!tx.ok()) {
+        m_store.rollback();
+        return tx.error();
+    }
+    MLC_TRY(m_store.commit());
+    if (recovered)
+        ++ctx.summary.recovered;
+    else
+        ++ctx.summary.posted;
+    ctx.summary.outcomes << outcomeFor(row, recovered ? QStringLiteral("recovered") : QStringLiteral("posted"));
+    return {};
+}
+
+Result<void> SyncEngine::markReview(Context &ctx, LedgerRow &row, const QList<accounting::ReviewReason> &reasons,
+                                    bool wasQueued)
+{
+    const QJsonArray newReasons = reasonsJson(reasons);
+    if (wasQueued && row.state == LedgerState::Review && row.reasons == newReasons) {
+        ++ctx.summary.stillInReview;
+        return {};
+    }
+    QStringList blockers;
+    for (const auto &r : reasons) {
+        if (!r.blockerKey.isEmpty() && !blockers.contains(r.blockerKey))
+            blockers << r.blockerKey;
+    }
+    const QString before = QJsonDocument(row.reasons).toJson(QJsonDocument::Compact);
+    row.state = LedgerState::Review;
+    row.reasons = newReasons;
+    MLC_TRY(m_store.begin());
+    auto tx = [&]() -> Result<void> {
+        MLC_TRY(m_store.upsertLedger(row));
+        MLC_TRY(m_store.setBlockers(row.key, blockers));
+        MLC_TRY(audit(QStringLiteral("review"), row.key, reasonsText(reasons), wasQueued ? before : QString(),
+                      QString::fromUtf8(QJsonDocument(newReasons).toJson(QJsonDocument::Compact))));
+        return {};
+    }();
+    if (!tx.ok()) {
+        m_store.rollback();
+        return tx.error();
+    }
+    MLC_TRY(m_store.commit());
+    ++ctx.summary.review;
+    ctx.summary.outcomes << outcomeFor(row, QStringLiteral("review"), reasonsText(reasons));
+    return {};
+}
+
+Result<void> SyncEngine::markFailed(Context &ctx, LedgerRow &row, const Error &error)
+{
+    // Nothing reached B1 for sure (connection refused, 429 before processing...): retry with backoff.
+    row.attempts += 1;
+    qint64 delay = m_options.retryDelaySeconds;
+    for (int i = 1; i < row.attempts && delay < m_options.maxRetryDelaySeconds; ++i)
+        delay *= 2;
+    delay = qMin<qint64>(delay, m_options.maxRetryDelaySeconds);
+    row.state = LedgerState::Failed;
+    row.lastError = error.toString();
+    row.nextRetryAt = now().addSecs(delay);
+    MLC_TRY(m_store.upsertLedger(row));
+    MLC_TRY(audit(QStringLiteral("error"), row.key,
+                  QStringLiteral("%1; retry at %2").arg(row.lastError, row.nextRetryAt.toString(Qt::ISODate))));
+    ++ctx.summary.failed;
+    ctx.summary.outcomes << outcomeFor(row, QStringLiteral("failed"), row.lastError);
+    return {};
+}
+
+Result<void> SyncEngine::flushBatch(Context &ctx)
+{
+    if (ctx.batch.isEmpty())
+        return {};
+    QList<LedgerRow> rows;
+    rows.swap(ctx.batch);
+    QList<QJsonObject> bodies;
+    bodies.reserve(rows.size());
+    for (const LedgerRow &row : rows)
+        bodies.append(QJsonDocument::fromJson(row.payload).object());
+    auto outcome = m_target.postBatch(bodies);
+    if (outcome.ok() && outcome->failedIndex < 0 && outcome->posted.size() == rows.size()) {
+        for (int i = 0; i < rows.size(); ++i)
+            MLC_TRY(markPosted(ctx, rows[i], outcome->posted.at(i), false));
+        return {};
+    }
+    if (outcome.ok()) {
+        // B1 rolled the change set back: nothing of it was posted. Post one by one so that only
+        // the bad entry goes to review.
+        MLC_TRY(audit(QStringLiteral("error"), rows.value(outcome->failedIndex).key,
+                      QStringLiteral("batch rejected at entry %1: %2; posting the batch one by one")
+                          .arg(outcome->failedIndex + 1)
+                          .arg(outcome->failure.message)));
+        for (LedgerRow &row : rows)
+            MLC_TRY(postOne(ctx, row));
+        return {};
+    }
+    const Error &e = outcome.error();
+    for (LedgerRow &row : rows) {
+        if (e.code == QLatin1String("b1.unknown_outcome"))
+            MLC_TRY(resolveUnknown(ctx, row, e));
+        else
+            MLC_TRY(markFailed(ctx, row, e));
+    }
+    return {};
+}
+
+Result<void> SyncEngine::rememberAutoMatches(Context &ctx, const QList<accounting::AutoMatch> &matches)
+{
+    for (const accounting::AutoMatch &m : matches) {
+        if (ctx.mappings->knownAuto(m.kind, m.sourceKey) == m.target)
+            continue;
+        store::Mapping mapping;
+        mapping.kind = m.kind;
+        mapping.sourceKey = m.sourceKey;
+        mapping.target = m.target;
+        mapping.origin = QStringLiteral("auto:") + m.rule;
+        mapping.updatedBy = m_currentActor;
+        mapping.updatedAt = now();
+        MLC_TRY(m_store.putMapping(mapping));
+        MLC_TRY(audit(QStringLiteral("map"), {},
+                      QStringLiteral("%1 %2 -> %3 (rule %4)").arg(m.kind, m.sourceKey, m.target, m.rule)));
+        ctx.mappings->rememberAuto(m.kind, m.sourceKey, m.target);
+    }
+    return {};
+}
+
+Result<CycleSummary> SyncEngine::reevaluateKeys(const QStringList &ledgerKeys, const QString &actor)
+{
+    m_currentActor = actor;
+    Context ctx;
+    MLC_TRY(prepare(ctx));
+    for (const QString &key : ledgerKeys) {
+        auto row = m_store.ledger(key);
+        if (!row.ok())
+            return row.error();
+        if (!row.value().has_value() || row.value()->state != LedgerState::Review)
+            continue;
+        LedgerRow r = *row.value();
+        const QJsonObject document = QJsonDocument::fromJson(r.document).object();
+        // Re-run the whole decision, including the revision check.
+        auto revisions = m_store.ledgerByDocId(r.docType, r.docId);
+        if (!revisions.ok())
+            return revisions.error();
+        bool posted = false;
+        for (const LedgerRow &other : revisions.value())
+            posted = posted || (other.key != r.key && other.state == LedgerState::Posted);
+        if (posted) {
+            ++ctx.summary.stillInReview;
+            continue;
+        }
+        MLC_TRY(evaluate(ctx, r, document, true));
+    }
+    MLC_TRY(flushBatch(ctx));
+    ctx.summary.b1Logins = m_target.loginCount();
+    ctx.summary.finishedAt = now();
+    m_currentActor = m_options.actor;
+    return ctx.summary;
+}
+
+Result<CycleSummary> SyncEngine::applyMapping(const store::Mapping &mapping, const QString &actor)
+{
+    auto before = m_store.mapping(mapping.kind, mapping.sourceKey);
+    if (!before.ok())
+        return before.error();
+    store::Mapping m = mapping;
+    m.origin = QStringLiteral("explicit");
+    m.updatedBy = actor;
+    m.updatedAt = now();
+    MLC_TRY(m_store.putMapping(m));
+    MLC_TRY(audit(QStringLiteral("mapping"), {}, QStringLiteral("%1 %2").arg(m.kind, m.sourceKey),
+                  before.value() ? before.value()->target : QString(), m.target, actor));
+    auto keys = m_store.ledgerKeysBlockedBy(m.kind + QLatin1Char('/') + m.sourceKey);
+    if (!keys.ok())
+        return keys.error();
+    return reevaluateKeys(keys.value(), actor);
+}
+
+Result<CycleSummary> SyncEngine::retryDocument(const QString &ledgerKey, const QString &actor)
+{
+    MLC_TRY(audit(QStringLiteral("resolve"), ledgerKey, QStringLiteral("retry requested"), {}, {}, actor));
+    return reevaluateKeys({ledgerKey}, actor);
+}
+
+Result<void> SyncEngine::skipDocument(const QString &ledgerKey, const QString &reason, const QString &actor)
+{
+    if (reason.trimmed().isEmpty())
+        return makeError(QStringLiteral("input.invalid"), QStringLiteral("A reason is required to skip a document."));
+    auto row = m_store.ledger(ledgerKey);
+    if (!row.ok())
+        return row.error();
+    if (!row.value().has_value())
+        return makeError(QStringLiteral("input.not_found"), QStringLiteral("No document %1 in the ledger.").arg(ledgerKey));
+    LedgerRow r = *row.value();
+    if (r.state != LedgerState::Review && r.state != LedgerState::Failed)
+        return makeError(QStringLiteral("input.invalid_state"),
+                         QStringLiteral("Document %1 is %2; only queued or failed documents can be skipped.")
+                             .arg(ledgerKey, store::toString(r.state)));
+    const QString before = store::toString(r.state);
+    r.state = LedgerState::Skipped;
+    r.skippedBy = actor;
+    r.skipReason = reason;
+    MLC_TRY(m_store.begin());
+    auto tx = [&]() -> Result<void> {
+        MLC_TRY(m_store.upsertLedger(r));
+        MLC_TRY(m_store.setBlockers(r.key, {}));
+        MLC_TRY(audit(QStringLiteral("skip"), r.key, reason, before, store::toString(r.state), actor));
+        return {};
+    }();
+    if (!tx.ok()) {
+        m_store.rollback();
+        return tx.error();
+    }
+    return m_store.commit();
+}
+
+} // namespace mlc::sync

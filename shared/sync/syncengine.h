@@ -1,0 +1,74 @@
+#pragma once
+// One sync cycle: fetch -> dedupe -> map -> build -> post | queue, exactly once (design.md §3).
+//
+// Exactly-once rules held here:
+//  - the ledger row is committed in state `posting` with its payload and hash BEFORE the POST;
+//  - after any unknown outcome (timeout, dropped connection, 5xx) the entry is looked up in B1 by
+//    its Reference3 key before anything is posted again; when it is not found the document stays
+//    `posting` and is looked up again next cycle, so a slow server cannot cause a second entry;
+//  - a new revision of a posted document goes to review, never to a second entry.
+#include "cyclesummary.h"
+#include "ports.h"
+
+#include "accounting/journalbuilder.h"
+#include "store/store.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <functional>
+
+namespace mlc::sync {
+
+struct SyncOptions {
+    QStringList docTypes = {QStringLiteral("expense"), QStringLiteral("invoice")};
+    bool useBatch = false;     // post in $batch change sets
+    int batchSize = 50;
+    int retryDelaySeconds = 60;   // first retry delay for transient failures (doubles, capped)
+    int maxRetryDelaySeconds = 3600;
+    QString actor = QStringLiteral("service");
+    std::function<QDateTime()> clock; // defaults to the current UTC time
+};
+
+class SyncEngine {
+public:
+    SyncEngine(store::Store &store, DocumentSource &source, LedgerTarget &target, SyncOptions options = {});
+
+    // Runs one full cycle. Fails only when nothing could be done (no master data, database error);
+    // per-document problems are counted in the summary and recorded in the audit trail.
+    Result<CycleSummary> runCycle();
+
+    // Saves an explicit mapping (audited, with before/after) and re-evaluates every queued
+    // document blocked by it, posting those that now build.
+    Result<CycleSummary> applyMapping(const store::Mapping &mapping, const QString &actor);
+    // Re-evaluates one queued document now (after a B1 master-data fix, for example).
+    Result<CycleSummary> retryDocument(const QString &ledgerKey, const QString &actor);
+    // Takes a queued document out of the queue for good, with who and why.
+    Result<void> skipDocument(const QString &ledgerKey, const QString &reason, const QString &actor);
+
+private:
+    struct Context;
+    Result<void> prepare(Context &ctx);
+    Result<void> recoverInFlight(Context &ctx);
+    Result<void> processTransaction(Context &ctx, const concur::FisTransaction &tx);
+    Result<void> evaluate(Context &ctx, store::LedgerRow row, const QJsonObject &document, bool wasQueued);
+    Result<void> postOne(Context &ctx, store::LedgerRow &row);
+    Result<void> flushBatch(Context &ctx);
+    Result<void> resolveUnknown(Context &ctx, store::LedgerRow &row, const Error &error);
+    Result<void> markPosted(Context &ctx, store::LedgerRow &row, const PostedRef &ref, bool recovered);
+    Result<void> markReview(Context &ctx, store::LedgerRow &row, const QList<accounting::ReviewReason> &reasons,
+                            bool wasQueued);
+    Result<void> markFailed(Context &ctx, store::LedgerRow &row, const Error &error);
+    Result<void> audit(const QString &action, const QString &docKey, const QString &detail,
+                       const QString &before = {}, const QString &after = {}, const QString &actor = {});
+    Result<void> rememberAutoMatches(Context &ctx, const QList<accounting::AutoMatch> &matches);
+    Result<CycleSummary> reevaluateKeys(const QStringList &ledgerKeys, const QString &actor);
+    QDateTime now() const;
+
+    store::Store &m_store;
+    DocumentSource &m_source;
+    LedgerTarget &m_target;
+    SyncOptions m_options;
+    QString m_currentActor;
+};
+
+} // namespace mlc::sync
