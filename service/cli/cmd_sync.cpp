@@ -44,6 +44,8 @@ void printCycleSummary(QTextStream &out, const sync::CycleSummary &s)
         for (const sync::DocOutcome &d : s.outcomes)
             rows << QStringList{d.key, d.title, d.outcome, d.jdtNum > 0 ? QString::number(d.jdtNum) : QString(), d.detail};
         printTable(out, {tr("Document"), tr("Title"), tr("Outcome"), tr("JdtNum"), tr("Detail")}, rows);
+        if (s.omittedOutcomes > 0)
+            out << tr("... and %1 more documents (see audit show)").arg(s.omittedOutcomes) << '\n';
     }
     for (const QString &e : s.errors)
         out << tr("error: %1").arg(e) << '\n';

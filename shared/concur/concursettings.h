@@ -1,6 +1,7 @@
 #pragma once
 // Settings of the Concur client. The admin chooses the bootstrap host (GLZ or the region the
 // company lives in) and the company UUID; secrets never live here (see secrets/secretstore.h).
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <functional>
@@ -22,6 +23,9 @@ struct ConcurSettings {
     int tokenTimeoutMs = 30000;
     int requestTimeoutMs = 60000; // Concur: "should return a response within 60 seconds"
     int pageLimit = 100;          // FIS `limit` (default 25, no documented maximum)
+    // FIS `DocumentFormatAs` header ("json" | "text"); empty = not sent (Concur's default).
+    // "json" spares parsing every document twice; a string document is accepted either way.
+    QByteArray documentFormatAs = "json";
 
     // 429/503: honour Retry-After, but never wait less than the floor (Concur sends "retry-after: 0").
     int minRetryAfterSeconds = 2;

@@ -36,7 +36,12 @@ int ConcurTransport::parseRetryAfter(const QByteArray &value, const QDateTime &n
     const qlonglong seconds = v.toLongLong(&ok);
     if (ok)
         return seconds < 0 ? -1 : int(std::min<qlonglong>(seconds, 24 * 3600));
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    // HTTP date (IMF-fixdate, "Sun, 01 Mar 2026 12:00:30 GMT"); Qt's RFC 2822 parser wants a
+    // numeric zone.
+    QString text = QString::fromLatin1(v);
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.left(text.size() - 4) + QLatin1String(" +0000");
+    const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!at.isValid())
         return -1;
     return int(std::clamp<qint64>(now.secsTo(at), 0, 24 * 3600));

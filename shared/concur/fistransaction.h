@@ -15,6 +15,8 @@ struct FisTransaction {
     QJsonObject document;    // the financial document (empty when it could not be parsed)
     QString documentError;   // why `document` is empty (malformed JSON string, wrong type)
     QString correlationId;   // concur-correlationid of the page that carried it
+    QString companyUuid;
+    QString erpSystemId;
 };
 
 } // namespace mlc::concur

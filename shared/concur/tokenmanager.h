@@ -68,6 +68,7 @@ private:
     std::optional<CompanyToken> m_stored; // mirror of the secret store entry
     bool m_loaded = false;
     bool m_unpersisted = false; // m_stored holds a grant the store has not accepted yet
+    Error m_reauthRequired;     // set by code 108; cleared by a successful onboard()
     QString m_accessToken;
     QDateTime m_accessExpiresAt;
     qint64 m_accessLifetime = 0;

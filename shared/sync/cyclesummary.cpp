@@ -34,6 +34,7 @@ QJsonObject CycleSummary::toJson(bool withOutcomes) const
             docs.append(od);
         }
         o.insert(QStringLiteral("documents"), docs);
+        o.insert(QStringLiteral("documentsNotListed"), omittedOutcomes);
     }
     return o;
 }
@@ -50,7 +51,9 @@ void CycleSummary::add(const CycleSummary &other)
     failed += other.failed;
     pending += other.pending;
     errors += other.errors;
-    outcomes += other.outcomes;
+    for (const DocOutcome &d : other.outcomes)
+        note(d);
+    omittedOutcomes += other.omittedOutcomes;
 }
 
 } // namespace mlc::sync

@@ -29,7 +29,17 @@ struct CycleSummary {
     int pending = 0;         // outcome unknown, looked up again next cycle
     int b1Logins = 0;
     QStringList errors;      // cycle-level problems (a source could not be read, ...)
-    QList<DocOutcome> outcomes;
+    QList<DocOutcome> outcomes; // the first kMaxOutcomes documents touched; the rest are counted
+    int omittedOutcomes = 0;
+    static constexpr int kMaxOutcomes = 500;
+
+    void note(DocOutcome outcome)
+    {
+        if (outcomes.size() < kMaxOutcomes)
+            outcomes.append(std::move(outcome));
+        else
+            ++omittedOutcomes;
+    }
 
     bool hasFailures() const { return failed > 0 || pending > 0 || !errors.isEmpty(); }
     QJsonObject toJson(bool withOutcomes = true) const;

@@ -8,15 +8,19 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace mlc::sync {
 
-// Read-only source of approved documents (Concur FIS). Never writes to Concur.
+// Read-only source of approved documents (Concur FIS). Never writes to Concur. Pages are handed
+// over one at a time so that memory stays flat however many documents are waiting.
 class DocumentSource {
 public:
+    using PageHandler = std::function<Result<void>(const QList<concur::FisTransaction> &page)>;
     virtual ~DocumentSource() = default;
-    virtual Result<QList<concur::FisTransaction>> fetchReady(const QString &docType) = 0;
+    // Calls onPage for every page of READY documents of docType; stops at the first error.
+    virtual Result<void> forEachReady(const QString &docType, const PageHandler &onPage) = 0;
 };
 
 struct PostedRef {

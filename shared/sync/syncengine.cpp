@@ -131,17 +131,20 @@ Result<CycleSummary> SyncEngine::runCycle()
     MLC_TRY(recoverInFlight(ctx));
 
     for (const QString &docType : m_options.docTypes) {
-        auto txs = m_source.fetchReady(docType);
-        if (!txs.ok()) {
-            ctx.summary.errors << QStringLiteral("%1: %2").arg(docType, txs.error().toString());
-            MLC_TRY(audit(QStringLiteral("fetch-error"), {}, docType + QStringLiteral(": ") + txs.error().toString()));
-            continue;
-        }
-        ctx.summary.fetched += txs->size();
-        for (const concur::FisTransaction &tx : txs.value()) {
-            MLC_TRY(processTransaction(ctx, tx));
-            if (ctx.batch.size() >= m_options.batchSize)
-                MLC_TRY(flushBatch(ctx));
+        auto fetched = m_source.forEachReady(docType, [&](const QList<concur::FisTransaction> &page) -> Result<void> {
+            ctx.summary.fetched += page.size();
+            for (const concur::FisTransaction &tx : page) {
+                MLC_TRY(processTransaction(ctx, tx));
+                if (ctx.batch.size() >= m_options.batchSize)
+                    MLC_TRY(flushBatch(ctx));
+            }
+            return {};
+        });
+        if (!fetched.ok()) {
+            if (fetched.error().code.startsWith(QLatin1String("store")))
+                return fetched.error(); // our own database failed: stop the cycle
+            ctx.summary.errors << QStringLiteral("%1: %2").arg(docType, fetched.error().toString());
+            MLC_TRY(audit(QStringLiteral("fetch-error"), {}, docType + QStringLiteral(": ") + fetched.error().toString()));
         }
     }
     MLC_TRY(flushBatch(ctx));
@@ -176,7 +179,7 @@ Result<void> SyncEngine::recoverInFlight(Context &ctx)
             auto found = m_target.findByReference3(row.idemKey);
             if (!found.ok()) {
                 ++ctx.summary.pending;
-                ctx.summary.outcomes << outcomeFor(row, QStringLiteral("pending"), found.error().toString());
+                ctx.summary.note(outcomeFor(row, QStringLiteral("pending"), found.error().toString()));
                 continue; // B1 unreachable: try again next cycle, never post blind
             }
             if (found.value().has_value()) {
@@ -280,7 +283,7 @@ Result<void> SyncEngine::evaluate(Context &ctx, LedgerRow row, const QJsonObject
         MLC_TRY(m_store.upsertLedger(row));
         MLC_TRY(audit(QStringLiteral("skip"), row.key, row.skipReason));
         ++ctx.summary.nothingToPost;
-        ctx.summary.outcomes << outcomeFor(row, QStringLiteral("nothing-to-post"));
+        ctx.summary.note(outcomeFor(row, QStringLiteral("nothing-to-post")));
         return {};
     }
 
@@ -347,7 +350,7 @@ Result<void> SyncEngine::resolveUnknown(Context &ctx, LedgerRow &row, const Erro
     row.nextRetryAt = now().addSecs(m_options.retryDelaySeconds);
     MLC_TRY(m_store.upsertLedger(row));
     ++ctx.summary.pending;
-    ctx.summary.outcomes << outcomeFor(row, QStringLiteral("pending"), row.lastError);
+    ctx.summary.note(outcomeFor(row, QStringLiteral("pending"), row.lastError));
     return {};
 }
 
@@ -377,7 +380,7 @@ Result<void> SyncEngine::markPosted(Context &ctx, LedgerRow &row, const PostedRe
         ++ctx.summary.recovered;
     else
         ++ctx.summary.posted;
-    ctx.summary.outcomes << outcomeFor(row, recovered ? QStringLiteral("recovered") : QStringLiteral("posted"));
+    ctx.summary.note(outcomeFor(row, recovered ? QStringLiteral("recovered") : QStringLiteral("posted")));
     return {};
 }
 
@@ -411,7 +414,7 @@ Result<void> SyncEngine::markReview(Context &ctx, LedgerRow &row, const QList<ac
     }
     MLC_TRY(m_store.commit());
     ++ctx.summary.review;
-    ctx.summary.outcomes << outcomeFor(row, QStringLiteral("review"), reasonsText(reasons));
+    ctx.summary.note(outcomeFor(row, QStringLiteral("review"), reasonsText(reasons)));
     return {};
 }
 
@@ -430,7 +433,7 @@ Result<void> SyncEngine::markFailed(Context &ctx, LedgerRow &row, const Error &e
     MLC_TRY(audit(QStringLiteral("error"), row.key,
                   QStringLiteral("%1; retry at %2").arg(row.lastError, row.nextRetryAt.toString(Qt::ISODate))));
     ++ctx.summary.failed;
-    ctx.summary.outcomes << outcomeFor(row, QStringLiteral("failed"), row.lastError);
+    ctx.summary.note(outcomeFor(row, QStringLiteral("failed"), row.lastError));
     return {};
 }
 

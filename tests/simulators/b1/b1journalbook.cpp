@@ -458,14 +458,15 @@ QJsonObject B1JournalBook::commit(QJsonObject entry)
 
 Result<void> B1JournalBook::patch(int jdtNum, const QJsonObject &changes, Checkpoint *undo)
 {
-    const auto row = m_byJdtNum.constFind(jdtNum);
-    if (row == m_byJdtNum.constEnd())
+    const auto found = m_byJdtNum.constFind(jdtNum);
+    if (found == m_byJdtNum.constEnd())
         return b1Error(-2028, QStringLiteral("No matching records found (ODBC -2028)"));
+    const int row = *found; // (re)indexing below invalidates the iterator
     static const QHash<QString, int> patchable = {
         {QStringLiteral("Memo"), 50}, {QStringLiteral("Reference"), 100}, {QStringLiteral("Reference2"), 100},
         {QStringLiteral("Reference3"), 27}, {QStringLiteral("DueDate"), 0}, {QStringLiteral("TaxDate"), 0},
     };
-    QJsonObject entry = m_entries.at(*row);
+    QJsonObject entry = m_entries.at(row);
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
         if (isUdf(it.key())) {
             entry.insert(it.key(), it.value());
@@ -488,11 +489,11 @@ Result<void> B1JournalBook::patch(int jdtNum, const QJsonObject &changes, Checkp
             return s.error();
         entry.insert(it.key(), textOrNull(s.value()));
     }
-    if (undo && !undo->patched.contains(*row))
-        undo->patched.insert(*row, m_entries.at(*row));
-    unindexEntry(*row);
-    m_entries[*row] = entry;
-    indexEntry(*row);
+    if (undo && !undo->patched.contains(row))
+        undo->patched.insert(row, m_entries.at(row));
+    unindexEntry(row);
+    m_entries[row] = entry;
+    indexEntry(row);
     return {};
 }
 

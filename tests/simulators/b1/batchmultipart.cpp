@@ -65,11 +65,19 @@ Result<BatchOperation> parseOperation(const MimePart &part)
         return batchError(QStringLiteral("part Content-Type is not application/http"));
     BatchOperation op;
     QByteArray rest;
-    const QList<QByteArray> requestLine = firstLine(part.body, &rest).split(' ');
-    if (requestLine.size() < 2 || requestLine.at(0).isEmpty())
+    // "POST /b1s/v1/JournalEntries HTTP/1.1"; the version is optional and hand-written GET lines
+    // may carry an unencoded $filter with spaces, so the target is everything in between.
+    const QByteArray requestLine = firstLine(part.body, &rest);
+    const int space = requestLine.indexOf(' ');
+    if (space <= 0)
         return batchError(QStringLiteral("missing request line"));
-    op.method = requestLine.at(0);
-    op.target = requestLine.at(1);
+    op.method = requestLine.left(space);
+    op.target = requestLine.mid(space + 1).trimmed();
+    const int version = op.target.lastIndexOf(" HTTP/");
+    if (version > 0)
+        op.target = op.target.left(version).trimmed();
+    if (op.target.isEmpty())
+        return batchError(QStringLiteral("missing request target"));
     splitHeadersAndBody(rest, &op.headers, &op.body);
     op.body = trimTrailingNewlines(op.body);
     op.contentId = part.header("Content-ID");

@@ -57,7 +57,7 @@ public:
             m_error = QStringLiteral("unexpected '%1' at position %2").arg(peek().text).arg(peek().pos);
             return fail();
         }
-        return std::move(root);
+        return root;
     }
 
 private:

@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <random>
@@ -90,7 +91,7 @@ public:
     void clearFaults();
     int tokenGrants(const QString &grantType = {}) const; // successful grants: "password", "refresh_token", ...
     QList<ConcurRequestRecord> requests() const;
-    int writeCalls() const;                           // POST/DELETE other than /oauth2/v0/token (acks, confirmations)
+    int writeCalls() const;                           // non-GET calls other than /oauth2/v0/token (acks, confirmations), answered or not
     QList<QByteArray> writeBodies() const;            // bodies of those write calls, in order
     int unauthorizedCount() const;                    // 401s answered (resource calls and bad clients on /token)
     void resetCounters();
@@ -135,6 +136,7 @@ private:
     const QStringList &readyIds(const QString &docType);
     void markDirty(const QString &docType);
     QString geolocation() const;
+    qint64 clock() const; // simulated now, caller holds m_mutex
     QString randomHex(int chars);
     QString newRefreshToken();
     QByteArray jsonBody(const QJsonObject &object);

@@ -1,0 +1,342 @@
+#include "mapper.h"
+
+#include "namenormaliser.h"
+
+#include <algorithm>
+
+namespace mlc::accounting {
+namespace {
+
+const QString kVendor = QStringLiteral("vendor");
+const QString kAccount = QStringLiteral("account");
+const QString kCostCenter = QStringLiteral("costcenter");
+const QString kExplicit = QStringLiteral("explicit");
+
+Resolution start(const QString &kind, const QString &sourceKey)
+{
+    Resolution r;
+    r.kind = kind;
+    r.sourceKey = sourceKey;
+    return r;
+}
+
+Resolution &fail(Resolution &r, const QString &code, const QString &message, const QStringList &candidates = {})
+{
+    r.ok = false;
+    r.reason.code = code;
+    r.reason.message = message;
+    r.reason.blockerKey = r.kind + QLatin1Char('/') + r.sourceKey;
+    r.reason.candidates = candidates;
+    return r;
+}
+
+Resolution &succeed(Resolution &r, const QString &target, const QString &rule)
+{
+    r.ok = true;
+    r.target = target;
+    r.rule = rule;
+    r.reason = {};
+    return r;
+}
+
+void appendUnique(QList<int> &into, const QList<int> &from)
+{
+    for (int i : from) {
+        if (!into.contains(i))
+            into.append(i);
+    }
+}
+
+} // namespace
+
+Mapper::Mapper(const MasterData &md, const MappingLookup &mappings, const PostingSettings &settings)
+    : m_md(md)
+    , m_mappings(mappings)
+    , m_settings(settings)
+{
+    m_partnerByCode.reserve(md.partners.size());
+    for (int i = 0; i < md.partners.size(); ++i) {
+        const BusinessPartner &bp = md.partners.at(i);
+        m_partnerByCode.insert(bp.cardCode, i);
+        if (!bp.isSupplier())
+            continue;
+        m_supplierByFoldedName[foldName(bp.cardName)].append(i);
+        const QString tax = normaliseTaxId(bp.federalTaxId);
+        if (!tax.isEmpty())
+            m_supplierByTaxId[tax].append(i);
+        const QString norm = normaliseName(bp.cardName);
+        if (!norm.isEmpty())
+            m_supplierByNormalisedName[norm].append(i);
+        m_fuzzy.push_back(FuzzyEntry{i, nameBigrams(norm)});
+    }
+    m_accountByCode.reserve(md.accounts.size());
+    for (int i = 0; i < md.accounts.size(); ++i)
+        m_accountByCode.insert(md.accounts.at(i).code, i);
+    for (int i = 0; i < md.profitCenters.size(); ++i) {
+        const ProfitCenter &pc = md.profitCenters.at(i);
+        if (pc.dimension >= 1 && pc.dimension <= 5)
+            m_profitCenterByDim[size_t(pc.dimension)].insert(pc.code, i);
+    }
+    for (const Dimension &d : md.dimensions) {
+        if (d.code >= 1 && d.code <= 5)
+            m_dimActive[size_t(d.code)] = d.active;
+    }
+}
+
+QString Mapper::vendorSourceKey(const QString &vendorCode, const QString &vendorName)
+{
+    return QStringLiteral("vendor:") + (vendorCode.isEmpty() ? normaliseName(vendorName) : vendorCode);
+}
+
+const BusinessPartner *Mapper::partner(const QString &cardCode) const
+{
+    const auto it = m_partnerByCode.constFind(cardCode);
+    return it == m_partnerByCode.constEnd() ? nullptr : &m_md.partners.at(*it);
+}
+
+const Account *Mapper::findAccount(const QString &code) const
+{
+    const auto it = m_accountByCode.constFind(code);
+    return it == m_accountByCode.constEnd() ? nullptr : &m_md.accounts.at(*it);
+}
+
+QString Mapper::describe(const BusinessPartner &bp) const
+{
+    if (!bp.isSupplier())
+        return QStringLiteral("business partner %1 (%2) is not a supplier").arg(bp.cardCode, bp.cardName);
+    if (bp.frozen)
+        return QStringLiteral("supplier %1 (%2) is frozen in B1").arg(bp.cardCode, bp.cardName);
+    if (!bp.valid)
+        return QStringLiteral("supplier %1 (%2) is inactive in B1").arg(bp.cardCode, bp.cardName);
+    return QStringLiteral("supplier %1 (%2)").arg(bp.cardCode, bp.cardName);
+}
+
+QString Mapper::accountProblem(const Account &a)
+{
+    if (a.controlAccount)
+        return QStringLiteral("is a control account (B1 refuses manual postings to it)");
+    if (!a.postable)
+        return QStringLiteral("is a title account (not postable)");
+    if (a.frozen)
+        return QStringLiteral("is frozen");
+    return {};
+}
+
+bool Mapper::pickSupplier(const QList<int> &hits, const QString &rule, const QString &what, Resolution &r) const
+{
+    if (hits.isEmpty())
+        return false;
+    QList<int> usable;
+    for (int i : hits) {
+        if (m_md.partners.at(i).usable())
+            usable.append(i);
+    }
+    if (usable.size() == 1) {
+        succeed(r, m_md.partners.at(usable.first()).cardCode, rule);
+        return true;
+    }
+    QStringList codes;
+    const QList<int> &listed = usable.isEmpty() ? hits : usable;
+    for (int i : listed)
+        codes.append(m_md.partners.at(i).cardCode);
+    if (usable.isEmpty()) {
+        QStringList why;
+        for (int i : hits)
+            why.append(describe(m_md.partners.at(i)));
+        fail(r, QStringLiteral("vendor.invalid"),
+             QStringLiteral("The supplier matching %1 cannot be used: %2.").arg(what, why.join(QStringLiteral("; "))), codes);
+    } else {
+        fail(r, QStringLiteral("vendor.unmapped"),
+             QStringLiteral("%1 suppliers match %2 (%3): choose one.").arg(usable.size()).arg(what, codes.join(QStringLiteral(", "))),
+             codes);
+    }
+    return true;
+}
+
+Resolution Mapper::employeeVendor(const QString &employeeId, const QString &firstName, const QString &lastName) const
+{
+    Resolution r = start(kVendor, employeeSourceKey(employeeId));
+    const QString fullName = QString(firstName.trimmed() + QLatin1Char(' ') + lastName.trimmed()).trimmed();
+    const QString who = QStringLiteral("employee %1 (%2)").arg(employeeId, fullName);
+    if (const auto target = m_mappings.explicitTarget(kVendor, r.sourceKey)) {
+        const BusinessPartner *bp = partner(*target);
+        if (!bp)
+            return fail(r, QStringLiteral("vendor.invalid"),
+                        QStringLiteral("%1 is mapped to business partner %2, which does not exist in B1.").arg(who, *target));
+        if (!bp->usable())
+            return fail(r, QStringLiteral("vendor.invalid"), QStringLiteral("%1 is mapped to %2.").arg(who, describe(*bp)));
+        return succeed(r, bp->cardCode, kExplicit);
+    }
+    if (!employeeId.isEmpty()) {
+        const QString code = m_settings.employeeCardPrefix + employeeId;
+        if (const BusinessPartner *bp = partner(code); bp && bp->isSupplier()) {
+            if (bp->usable())
+                return succeed(r, bp->cardCode, QStringLiteral("employee-id"));
+            return fail(r, QStringLiteral("vendor.invalid"), QStringLiteral("For %1, %2.").arg(who, describe(*bp)),
+                        QStringList{bp->cardCode});
+        }
+    }
+    if (!fullName.isEmpty()) {
+        QList<int> hits = m_supplierByFoldedName.value(foldName(fullName));
+        if (!firstName.trimmed().isEmpty() && !lastName.trimmed().isEmpty())
+            appendUnique(hits, m_supplierByFoldedName.value(foldName(lastName.trimmed() + QStringLiteral(", ") + firstName.trimmed())));
+        if (pickSupplier(hits, QStringLiteral("employee-name"), QStringLiteral("the name of %1").arg(who), r))
+            return r;
+    }
+    QStringList candidates;
+    QStringList described;
+    for (const VendorCandidate &c : fuzzyCandidates(fullName)) {
+        candidates.append(c.cardCode);
+        described.append(c.cardCode + QLatin1Char(' ') + c.cardName);
+    }
+    QString message = QStringLiteral("No supplier for %1: no business partner %2 and no supplier with that name.")
+                          .arg(who, m_settings.employeeCardPrefix + employeeId);
+    if (!described.isEmpty())
+        message += QStringLiteral(" Closest: %1.").arg(described.join(QStringLiteral(", ")));
+    return fail(r, QStringLiteral("vendor.unmapped"), message, candidates);
+}
+
+Resolution Mapper::invoiceVendor(const QString &vendorCode, const QString &vendorName, const QString &taxId) const
+{
+    Resolution r = start(kVendor, vendorSourceKey(vendorCode, vendorName));
+    const QString who = vendorCode.isEmpty() ? QStringLiteral("vendor '%1'").arg(vendorName)
+                                             : QStringLiteral("vendor '%1' (%2)").arg(vendorName, vendorCode);
+    if (const auto target = m_mappings.explicitTarget(kVendor, r.sourceKey)) {
+        const BusinessPartner *bp = partner(*target);
+        if (!bp)
+            return fail(r, QStringLiteral("vendor.invalid"),
+                        QStringLiteral("The %1 is mapped to business partner %2, which does not exist in B1.").arg(who, *target));
+        if (!bp->usable())
+            return fail(r, QStringLiteral("vendor.invalid"), QStringLiteral("The %1 is mapped to %2.").arg(who, describe(*bp)));
+        return succeed(r, bp->cardCode, kExplicit);
+    }
+    Resolution byTax = r;
+    bool taxHandled = false;
+    const QString tax = normaliseTaxId(taxId);
+    if (!tax.isEmpty()) {
+        taxHandled = pickSupplier(m_supplierByTaxId.value(tax), QStringLiteral("tax-id"),
+                                  QStringLiteral("tax id %1 of the %2").arg(taxId, who), byTax);
+        if (taxHandled && byTax.ok)
+            return byTax;
+    }
+    Resolution byName = r;
+    const QString norm = normaliseName(vendorName);
+    const bool nameHandled = !norm.isEmpty()
+        && pickSupplier(m_supplierByNormalisedName.value(norm), QStringLiteral("normalised-name"),
+                        QStringLiteral("the name of the %1").arg(who), byName);
+    if (nameHandled && byName.ok)
+        return byName;
+    if (taxHandled)
+        return byTax;
+    if (nameHandled)
+        return byName;
+    QStringList candidates;
+    QStringList described;
+    for (const VendorCandidate &c : fuzzyCandidates(vendorName)) {
+        candidates.append(c.cardCode);
+        described.append(c.cardCode + QLatin1Char(' ') + c.cardName);
+    }
+    QString message = QStringLiteral("No supplier matches the %1%2.")
+                          .arg(who, tax.isEmpty() ? QString() : QStringLiteral(" or its tax id %1").arg(taxId));
+    if (!described.isEmpty())
+        message += QStringLiteral(" Closest: %1.").arg(described.join(QStringLiteral(", ")));
+    return fail(r, QStringLiteral("vendor.unmapped"), message, candidates);
+}
+
+Resolution Mapper::account(const QString &concurCode) const
+{
+    Resolution r = start(kAccount, concurCode);
+    if (const auto target = m_mappings.explicitTarget(kAccount, concurCode)) {
+        const Account *a = findAccount(*target);
+        if (!a)
+            return fail(r, QStringLiteral("account.unmapped"),
+                        QStringLiteral("Concur account %1 is mapped to B1 account %2, which does not exist.").arg(concurCode, *target));
+        if (!a->usable())
+            return fail(r, QStringLiteral("account.unmapped"),
+                        QStringLiteral("Concur account %1 is mapped to B1 account %2, which %3.").arg(concurCode, *target, accountProblem(*a)));
+        return succeed(r, a->code, kExplicit);
+    }
+    if (const Account *a = findAccount(concurCode)) {
+        if (a->usable())
+            return succeed(r, a->code, QStringLiteral("same-code"));
+        return fail(r, QStringLiteral("account.unmapped"),
+                    QStringLiteral("B1 account %1 %2: map Concur account %1 to a postable account.").arg(concurCode, accountProblem(*a)));
+    }
+    return fail(r, QStringLiteral("account.unmapped"),
+                QStringLiteral("No B1 account for Concur account code %1.").arg(concurCode));
+}
+
+Resolution Mapper::costCenter(int dimension, const QString &code) const
+{
+    Resolution r = start(kCostCenter, QString::number(dimension) + QLatin1Char(':') + code);
+    const auto findActive = [&](const QString &c) -> const ProfitCenter * {
+        if (dimension < 1 || dimension > 5)
+            return nullptr;
+        const auto &index = m_profitCenterByDim[size_t(dimension)];
+        const auto it = index.constFind(c);
+        return it == index.constEnd() ? nullptr : &m_md.profitCenters.at(*it);
+    };
+    if (const auto target = m_mappings.explicitTarget(kCostCenter, r.sourceKey)) {
+        const ProfitCenter *pc = findActive(*target);
+        if (!pc || !pc->active)
+            return fail(r, QStringLiteral("costcenter.unmapped"),
+                        QStringLiteral("Cost center %1 (dimension %2) is mapped to %3, which is not an active profit center of that dimension.")
+                            .arg(code)
+                            .arg(dimension)
+                            .arg(*target));
+        return succeed(r, pc->code, kExplicit);
+    }
+    if (const ProfitCenter *pc = findActive(code)) {
+        if (pc->active)
+            return succeed(r, pc->code, QStringLiteral("same-code"));
+        return fail(r, QStringLiteral("costcenter.unmapped"),
+                    QStringLiteral("Profit center %1 (dimension %2) is inactive in B1.").arg(code).arg(dimension));
+    }
+    return fail(r, QStringLiteral("costcenter.unmapped"),
+                QStringLiteral("No profit center %1 in B1 dimension %2.").arg(code).arg(dimension));
+}
+
+Resolution Mapper::settingAccount(const QString &settingKey, const QString &accountCode, const QString &reasonCode,
+                                  const QString &purpose) const
+{
+    Resolution r = start(QStringLiteral("setting"), settingKey);
+    if (accountCode.isEmpty())
+        return fail(r, reasonCode, QStringLiteral("No %1 is configured (setting %2).").arg(purpose, settingKey));
+    const Account *a = findAccount(accountCode);
+    if (!a)
+        return fail(r, reasonCode,
+                    QStringLiteral("The %1 %2 (setting %3) does not exist in B1.").arg(purpose, accountCode, settingKey));
+    if (!a->usable())
+        return fail(r, reasonCode,
+                    QStringLiteral("The %1 %2 (setting %3) %4.").arg(purpose, accountCode, settingKey, accountProblem(*a)));
+    return succeed(r, a->code, QStringLiteral("setting"));
+}
+
+QList<VendorCandidate> Mapper::fuzzyCandidates(const QString &name, int max) const
+{
+    QList<VendorCandidate> out;
+    const std::vector<quint32> probe = nameBigrams(normaliseName(name));
+    if (probe.empty() || max <= 0)
+        return out;
+    // Keep the `max` best (stable: ties in master-data order); only usable suppliers are offered.
+    constexpr double kMinScore = 0.3;
+    for (const FuzzyEntry &e : m_fuzzy) {
+        const BusinessPartner &bp = m_md.partners.at(e.partner);
+        if (!bp.usable())
+            continue;
+        const double score = bigramSimilarity(probe, e.bigrams);
+        if (score < kMinScore)
+            continue;
+        if (out.size() == max && score <= out.last().score)
+            continue;
+        VendorCandidate c{bp.cardCode, bp.cardName, score};
+        auto pos = std::upper_bound(out.begin(), out.end(), score,
+                                    [](double s, const VendorCandidate &v) { return s > v.score; });
+        out.insert(pos, c);
+        if (out.size() > max)
+            out.removeLast();
+    }
+    return out;
+}
+
+} // namespace mlc::accounting

@@ -1,0 +1,31 @@
+#pragma once
+// Loads the B1 master data the mapping rules need into accounting::MasterData (members only; the
+// caller builds the indices). Every collection is read completely with our own paging, ordered by
+// its key so that $skip paging is stable.
+#include "servicelayerclient.h"
+
+#include "accounting/masterdata.h"
+#include "core/result.h"
+
+#include <QJsonObject>
+
+namespace mlc::sapb1 {
+
+class MasterDataReader {
+public:
+    explicit MasterDataReader(ServiceLayerClient &client);
+
+    Result<accounting::MasterData> load();
+
+    // Row converters (tolerant of "tYES"/"tNO", "1"/1); public for tests.
+    static accounting::BusinessPartner partnerFromJson(const QJsonObject &row);
+    static accounting::Account accountFromJson(const QJsonObject &row);
+    static accounting::ProfitCenter profitCenterFromJson(const QJsonObject &row);
+    static accounting::Dimension dimensionFromJson(const QJsonObject &row);
+
+private:
+    Result<QJsonObject> adminInfo();
+    ServiceLayerClient &m_client;
+};
+
+} // namespace mlc::sapb1

@@ -1,0 +1,144 @@
+// The single exit toward Concur: read-only (only GET and POST /oauth2/v0/token leave), host
+// allow-list, Retry-After parsing with a floor and a cap.
+#include "concur/concurtransport.h"
+
+#include <QTest>
+
+using namespace mlc;
+using namespace mlc::concur;
+
+class TestConcurTransport : public QObject {
+    Q_OBJECT
+private slots:
+    void allowedCalls_data();
+    void allowedCalls();
+    void writesAreNeverSent_data();
+    void writesAreNeverSent();
+    void foreignHostNeverSent();
+    void retryAfter_data();
+    void retryAfter();
+    void throttleDelay_data();
+    void throttleDelay();
+};
+
+void TestConcurTransport::allowedCalls_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("allowed");
+    const QString fi = QStringLiteral("/financialintegration/fi/v4/companies/transactiontypes/expense/transactions");
+    QTest::newRow("GET transactions") << QByteArray("GET") << fi << true;
+    QTest::newRow("POST token") << QByteArray("POST") << "/oauth2/v0/token" << true;
+    QTest::newRow("POST acknowledgements") << QByteArray("POST") << QString(fi + QLatin1String("/acknowledgements")) << false;
+    QTest::newRow("POST postingconfirmations") << QByteArray("POST") << QString(fi + QLatin1String("/postingconfirmations")) << false;
+    QTest::newRow("POST paymentconfirmations") << QByteArray("POST") << QString(fi + QLatin1String("/paymentconfirmations")) << false;
+    QTest::newRow("DELETE connections") << QByteArray("DELETE") << "/app-mgmt/v0/connections" << false;
+    QTest::newRow("PATCH approve") << QByteArray("PATCH") << "/expensereports/v4/reports/1/approve" << false;
+    QTest::newRow("PUT") << QByteArray("PUT") << "/oauth2/v0/token" << false;
+    QTest::newRow("POST token lookalike") << QByteArray("POST") << "/oauth2/v0/token/../x" << false;
+}
+
+void TestConcurTransport::allowedCalls()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(bool, allowed);
+    QUrl url(QStringLiteral("https://us2.api.concursolutions.com"));
+    url.setPath(path);
+    QCOMPARE(ConcurTransport::isAllowedCall(method, url), allowed);
+}
+
+void TestConcurTransport::writesAreNeverSent_data()
+{
+    allowedCalls_data();
+}
+
+void TestConcurTransport::writesAreNeverSent()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(bool, allowed);
+    if (allowed)
+        return;
+    HttpClient http;
+    ConcurSettings settings;
+    ConcurTransport transport(http, settings);
+    HttpRequest req;
+    req.method = method;
+    req.url = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    req.url.setPath(path);
+    req.body = R"({"ids":["x"]})";
+    const HttpResponse r = transport.send(req);
+    QCOMPARE(r.error, TransportError::PolicyRefused);
+    QVERIFY(r.errorString.contains(QLatin1String("read-only")));
+    QCOMPARE(http.requestCount(), quint64(0)); // nothing reached the wire
+}
+
+void TestConcurTransport::foreignHostNeverSent()
+{
+    HttpClient http;
+    ConcurSettings settings;
+    ConcurTransport transport(http, settings);
+    HttpRequest req;
+    req.url = QUrl(QStringLiteral("https://attacker.example.com/financialintegration/fi/v4/x"));
+    req.headers = {{"Authorization", "Bearer secret"}};
+    const HttpResponse r = transport.send(req);
+    QCOMPARE(r.error, TransportError::PolicyRefused);
+    QCOMPARE(http.requestCount(), quint64(0));
+}
+
+void TestConcurTransport::retryAfter_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<int>("seconds");
+    QTest::newRow("zero (Concur sample)") << QByteArray("0") << 0;
+    QTest::newRow("seconds") << QByteArray("7") << 7;
+    QTest::newRow("spaces") << QByteArray(" 12 ") << 12;
+    QTest::newRow("absent") << QByteArray() << -1;
+    QTest::newRow("negative") << QByteArray("-3") << -1;
+    QTest::newRow("garbage") << QByteArray("soon") << -1;
+    QTest::newRow("http date +30s") << QByteArray("Sun, 01 Mar 2026 12:00:30 GMT") << 30;
+    QTest::newRow("http date past") << QByteArray("Sun, 01 Mar 2026 11:00:00 GMT") << 0;
+}
+
+void TestConcurTransport::retryAfter()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(int, seconds);
+    const QDateTime now(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+    QCOMPARE(ConcurTransport::parseRetryAfter(value, now), seconds);
+}
+
+void TestConcurTransport::throttleDelay_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<int>("floor");
+    QTest::addColumn<int>("attempt");
+    QTest::addColumn<int>("expectedMs");
+    QTest::newRow("0 raised to floor") << QByteArray("0") << 2 << 0 << 2000;
+    QTest::newRow("above floor honoured") << QByteArray("5") << 2 << 0 << 5000;
+    QTest::newRow("capped") << QByteArray("99999") << 2 << 0 << 300000;
+    QTest::newRow("no header: backoff 1") << QByteArray() << 2 << 0 << 2000;
+    QTest::newRow("no header: backoff 3") << QByteArray() << 2 << 2 << 8000;
+    QTest::newRow("floor 0 allows immediate") << QByteArray("0") << 0 << 0 << 0;
+}
+
+void TestConcurTransport::throttleDelay()
+{
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(int, floor);
+    QFETCH(int, attempt);
+    QFETCH(int, expectedMs);
+    HttpClient http;
+    ConcurSettings settings;
+    settings.minRetryAfterSeconds = floor;
+    ConcurTransport transport(http, settings);
+    HttpResponse r;
+    r.status = 429;
+    if (!retryAfter.isNull())
+        r.headers.append({"retry-after", retryAfter});
+    QCOMPARE(transport.throttleDelayMs(r, attempt), expectedMs);
+}
+
+QTEST_GUILESS_MAIN(TestConcurTransport)
+#include "tst_concurtransport.moc"
