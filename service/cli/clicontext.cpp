@@ -50,10 +50,10 @@ Result<void> CliContext::open(const QString &dataDir, const QString &secretsSpec
     }
     if (spec.isEmpty())
         spec = QStringLiteral("keychain:ml-connector");
-    auto secrets = createSecretStore(spec);
-    if (!secrets.ok())
-        return secrets.error();
-    m_secrets = std::move(secrets.value());
+    QString why;
+    m_secrets = createSecretStore(spec, &why);
+    if (!m_secrets)
+        return makeError(QStringLiteral("config.secrets"), tr("Cannot use the secret store %1: %2").arg(spec, why));
     return {};
 }
 

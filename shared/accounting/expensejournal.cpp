@@ -98,43 +98,44 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
         QString typeName = fields::text(entry.value(key("expenseTypeName")));
         if (typeName.isEmpty())
             typeName = fields::text(entry.value(key("expenseTypeCode")));
-        const QString where = QStringLiteral("Expense entry %1 (%2)").arg(n + 1).arg(typeName);
+        // Messages are only formatted when something is wrong (this runs for every entry).
+        const auto where = [&] { return QStringLiteral("Expense entry %1 (%2)").arg(n + 1).arg(typeName); };
         const QString vendorText = fields::text(entry.value(key("entryVendorDescription")));
         const QString memo = vendorText.isEmpty() ? typeName : QString(typeName + QStringLiteral(" - ") + vendorText);
 
         const QJsonArray allocations = fields::items(entry.value(key("allocation")), &ok);
         if (!ok)
-            ctx.malformed(QStringLiteral("%1: allocation is neither a list nor an allocation.").arg(where));
+            ctx.malformed(QStringLiteral("%1: allocation is neither a list nor an allocation.").arg(where()));
         // Personal out-of-pocket entries carry no journal lines: nothing to post for them.
         for (int a = 0; a < allocations.size(); ++a) {
             const QJsonObject allocation = allocations.at(a).toObject();
             const QJsonArray journals = fields::items(allocation.value(key("journal")), &ok);
             if (!ok)
-                ctx.malformed(QStringLiteral("%1: journal is neither a list nor a journal line.").arg(where));
+                ctx.malformed(QStringLiteral("%1: journal is neither a list nor a journal line.").arg(where()));
             bool costingDone = false;
             QString codes[5];
             for (int j = 0; j < journals.size(); ++j) {
                 const QJsonObject line = journals.at(j).toObject();
-                const QString at = QStringLiteral("%1, journal line %2").arg(where).arg(j + 1);
+                const auto at = [&] { return QStringLiteral("%1, journal line %2").arg(where()).arg(j + 1); };
                 const QString payer = fields::text(line.value(key("journalPayer"))).toUpper();
                 const QString payee = fields::text(line.value(key("journalPayee"))).toUpper();
                 const fields::Amount gross = fields::amount(line.value(key("amountGross")));
                 if (!gross.ok()) {
                     ctx.malformed(gross.status == fields::Amount::Missing
-                                      ? QStringLiteral("%1 has no amountGross.").arg(at)
-                                      : QStringLiteral("%1: amountGross '%2' is not a number.").arg(at, gross.raw));
+                                      ? QStringLiteral("%1 has no amountGross.").arg(at())
+                                      : QStringLiteral("%1: amountGross '%2' is not a number.").arg(at(), gross.raw));
                     continue;
                 }
                 fields::Amount net = fields::amount(line.value(key("amountNetOfReclaim")));
                 if (net.status == fields::Amount::Invalid) {
-                    ctx.malformed(QStringLiteral("%1: amountNetOfReclaim '%2' is not a number.").arg(at, net.raw));
+                    ctx.malformed(QStringLiteral("%1: amountNetOfReclaim '%2' is not a number.").arg(at(), net.raw));
                     continue;
                 }
                 if (net.status == fields::Amount::Missing) // nothing reclaimed: the gross is the expense
                     net = gross;
                 const QString concurAccount = fields::text(line.value(key("journalAccountCode")));
                 if (concurAccount.isEmpty()) {
-                    ctx.malformed(QStringLiteral("%1 has no journalAccountCode.").arg(at));
+                    ctx.malformed(QStringLiteral("%1 has no journalAccountCode.").arg(at()));
                     continue;
                 }
 
@@ -164,7 +165,7 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
                         clearing[k].amount += grossR;
                     } else {
                         ctx.reason(QStringLiteral("payer.unsupported"),
-                                   QStringLiteral("%1 has payer COMP but no payee.").arg(at));
+                                   QStringLiteral("%1 has payer COMP but no payee.").arg(at()));
                     }
                 } else if (payer == QLatin1String("EMPL") && employeeOwesPayee(payee, m_settings)) {
                     // A personal charge on a company card: the employee owes it back. Concur
@@ -179,7 +180,7 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
                     ctx.reason(QStringLiteral("payer.unsupported"),
                                QStringLiteral("Unsupported payer/payee %1→%2 (%3).")
                                    .arg(payer.isEmpty() ? QStringLiteral("(none)") : payer,
-                                        payee.isEmpty() ? QStringLiteral("(none)") : payee, at));
+                                        payee.isEmpty() ? QStringLiteral("(none)") : payee, at()));
                 }
             }
         }
@@ -194,17 +195,17 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
         ctx.malformed(QStringLiteral("cashAdvanceApplication is neither a list nor an application."));
     for (int n = 0; n < advances.size(); ++n) {
         const QJsonObject ca = advances.at(n).toObject();
-        const QString at = QStringLiteral("Cash advance application %1").arg(n + 1);
+        const auto at = [&] { return QStringLiteral("Cash advance application %1").arg(n + 1); };
         const fields::Amount amount = fields::amount(ca.value(key("cashAdvanceApplicationAmount")));
         if (amount.status == fields::Amount::Invalid) {
-            ctx.malformed(QStringLiteral("%1: cashAdvanceApplicationAmount '%2' is not a number.").arg(at, amount.raw));
+            ctx.malformed(QStringLiteral("%1: cashAdvanceApplicationAmount '%2' is not a number.").arg(at(), amount.raw));
             continue;
         }
         if (!amount.ok() || amount.value.isZero())
             continue;
         const QString concurAccount = fields::text(ca.value(key("cashAdvanceClearingAccountCode")));
         if (concurAccount.isEmpty()) {
-            ctx.malformed(QStringLiteral("%1 has no cashAdvanceClearingAccountCode.").arg(at));
+            ctx.malformed(QStringLiteral("%1 has no cashAdvanceClearingAccountCode.").arg(at()));
             continue;
         }
         const Decimal amountR = ctx.component(amount.value.abs());

@@ -112,18 +112,18 @@ void JournalBuilder::buildInvoice(detail::BuildContext &ctx, const QJsonObject &
         QString description = fields::text(item.value(key("lineItemDescription")));
         if (description.isEmpty())
             description = fields::text(item.value(key("expenseTypeName")));
-        const QString where = QStringLiteral("Line item %1 (%2)").arg(n + 1).arg(description);
+        const auto where = [&] { return QStringLiteral("Line item %1 (%2)").arg(n + 1).arg(description); };
         const QJsonArray allocations = fields::items(item.value(key("allocation")), &ok);
         if (!ok)
-            ctx.malformed(QStringLiteral("%1: allocation is neither a list nor an allocation.").arg(where));
+            ctx.malformed(QStringLiteral("%1: allocation is neither a list nor an allocation.").arg(where()));
         for (int a = 0; a < allocations.size(); ++a) {
             const QJsonObject allocation = allocations.at(a).toObject();
-            const QString at = QStringLiteral("%1, allocation %2").arg(where).arg(a + 1);
+            const auto at = [&] { return QStringLiteral("%1, allocation %2").arg(where()).arg(a + 1); };
             // The invoice journal is one object per allocation (an array in expense documents);
             // accept both.
             const QJsonArray journals = fields::items(allocation.value(key("journal")), &ok);
             if (!ok || journals.isEmpty()) {
-                ctx.malformed(QStringLiteral("%1 has no journal amounts.").arg(at));
+                ctx.malformed(QStringLiteral("%1 has no journal amounts.").arg(at()));
                 continue;
             }
             QString codes[5];
@@ -134,14 +134,14 @@ void JournalBuilder::buildInvoice(detail::BuildContext &ctx, const QJsonObject &
                 if (concurAccount.isEmpty())
                     concurAccount = fields::text(allocation.value(key("allocationAccountCode")));
                 if (concurAccount.isEmpty()) {
-                    ctx.malformed(QStringLiteral("%1 has no account code.").arg(at));
+                    ctx.malformed(QStringLiteral("%1 has no account code.").arg(at()));
                     continue;
                 }
                 const fields::Amount net = fields::amount(journal.value(key("amountNet")));
                 if (!net.ok()) {
                     ctx.malformed(net.status == fields::Amount::Missing
-                                      ? QStringLiteral("%1 has no amountNet.").arg(at)
-                                      : QStringLiteral("%1: amountNet '%2' is not a number.").arg(at, net.raw));
+                                      ? QStringLiteral("%1 has no amountNet.").arg(at())
+                                      : QStringLiteral("%1: amountNet '%2' is not a number.").arg(at(), net.raw));
                     continue;
                 }
                 const fields::Amount gross = fields::amount(journal.value(key("amountGross")));
@@ -153,7 +153,7 @@ void JournalBuilder::buildInvoice(detail::BuildContext &ctx, const QJsonObject &
                 if (shipping.status == fields::Amount::Invalid)
                     bad = shipping.raw;
                 if (!bad.isEmpty()) {
-                    ctx.malformed(QStringLiteral("%1: amount '%2' is not a number.").arg(at, bad));
+                    ctx.malformed(QStringLiteral("%1: amount '%2' is not a number.").arg(at(), bad));
                     continue;
                 }
                 const Decimal netR = ctx.component(net.value);

@@ -7,10 +7,15 @@ QString text(const QJsonValue &value)
     switch (value.type()) {
     case QJsonValue::String:
         return value.toString().trimmed();
-    case QJsonValue::Double:
+    case QJsonValue::Double: {
+        // Keys such as reportKey 345 arrive as numbers: whole numbers print directly.
+        const double v = value.toDouble();
+        if (v >= -9.0e15 && v <= 9.0e15 && v == static_cast<double>(static_cast<qint64>(v)))
+            return QString::number(static_cast<qint64>(v));
         if (const auto d = Decimal::fromJson(value))
             return d->toString();
         return {};
+    }
     default:
         return {};
     }
@@ -35,6 +40,13 @@ Amount amount(const QJsonValue &value)
         return a;
     }
     if (value.isDouble()) {
+        // Fast path for whole numbers (most Concur amounts in JSON-number form): exact, no text.
+        const double v = value.toDouble();
+        if (v >= -9.0e15 && v <= 9.0e15 && v == static_cast<double>(static_cast<qint64>(v))) {
+            a.status = Amount::Ok;
+            a.value = Decimal::fromInt(static_cast<qint64>(v));
+            return a;
+        }
         if (const auto d = Decimal::fromJson(value)) {
             a.status = Amount::Ok;
             a.value = *d;

@@ -3,6 +3,9 @@
 #include "logging.h"
 
 #include <QEventLoop>
+#include <QIODevice>
+
+#include <cstring>
 #include <QFile>
 #include <QHostAddress>
 #include <QNetworkReply>
@@ -11,6 +14,49 @@
 #include <QTimer>
 
 namespace mlc {
+
+namespace {
+
+// Upload body for non-idempotent requests. Qt's HTTP/1 stack silently re-sends a request whose
+// connection closed before any answer (QHttpNetworkConnectionChannel::reconnectAttempts), POSTs
+// included: after a server committed a journal entry and the connection dropped, B1 would get it
+// twice. A sequential device that refuses reset() (with DoNotBufferUploadDataAttribute) makes QNAM
+// fail with ContentReSendError instead, which we report as Dropped (outcome unknown).
+class OneShotBody : public QIODevice {
+public:
+    explicit OneShotBody(const QByteArray &data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return (m_data.size() - m_pos) + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::atEnd(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = qMin<qint64>(max, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+bool isIdempotent(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE" || method == "OPTIONS";
+}
+
+} // namespace
 
 QByteArray HttpResponse::header(const QByteArray &name) const
 {
@@ -83,9 +129,18 @@ HttpResponse HttpClient::send(const HttpRequest &request)
         req.setSslConfiguration(conf);
     }
 
-    QNetworkReply *reply = request.body.isEmpty() && request.method == "GET"
-        ? m_nam->get(req)
-        : m_nam->sendCustomRequest(req, request.method, request.body);
+    QNetworkReply *reply = nullptr;
+    if (request.body.isEmpty() && request.method == "GET") {
+        reply = m_nam->get(req);
+    } else if (!request.body.isEmpty() && !isIdempotent(request.method)) {
+        req.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(request.body);
+        reply = m_nam->sendCustomRequest(req, request.method, body);
+        body->setParent(reply);
+    } else {
+        reply = m_nam->sendCustomRequest(req, request.method, request.body);
+    }
 
     bool timedOut = false;
     bool tlsRefused = false;
@@ -132,6 +187,7 @@ HttpResponse HttpClient::send(const HttpRequest &request)
             response.error = TransportError::HostNotFound;
             break;
         case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError: // a non-idempotent request was not replayed
             response.error = TransportError::Dropped;
             break;
         default:

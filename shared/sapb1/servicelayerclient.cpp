@@ -235,7 +235,10 @@ Result<HttpResponse> ServiceLayerClient::execute(const Call &call)
     }
     if (r.transportFailed() || r.status < 200 || r.status >= 300) {
         Error e = classifyFailure(r, call.kind, describe(call));
-        qCWarning(lcSapB1).noquote() << e.code << e.toString();
+        if (e.code == errc::Business)
+            qCInfo(lcSapB1).noquote() << e.code << e.toString(); // goes to review, not an outage
+        else
+            qCWarning(lcSapB1).noquote() << e.code << e.toString();
         return e;
     }
     return r;

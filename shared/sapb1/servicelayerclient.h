@@ -5,7 +5,8 @@
 // 401 (code 301 or "301"), logs in again and retries that request ONCE. A login is a heavy job in
 // B1 (3–8 s), so needless logins are a bug; loginCount() lets tests prove reuse.
 //
-// Blocking: every call waits in a local event loop (mlc::HttpClient); use from one thread.
+// Blocking: every call waits in a local event loop (mlc::HttpClient). Create and use the client in
+// one thread (its QNetworkAccessManager belongs to the constructing thread); not thread-safe.
 // Never sends `Expect: 100-continue` (QNAM does not; Apache in front of SL answers it with an empty
 // 500). POSTs are never replayed after an unknown outcome: the caller looks the entry up first.
 #include "b1error.h"

@@ -82,12 +82,20 @@ Error mapError(const QKeychain::Job &job, const QString &service, const QString 
 
 KeychainSecretStore::KeychainSecretStore(const QString &serviceName) : m_service(serviceName) {}
 
+QString KeychainSecretStore::entryName(const QString &key) const
+{
+    // The Windows Credential Manager backend names a credential by the key alone and ignores the
+    // service, so "sapb1/password" of two installations (or of any other QtKeychain user) would be
+    // one credential; seen under wine with QtKeychain 0.15. Qualify the key on every platform.
+    return m_service + QLatin1Char('/') + key;
+}
+
 Result<QByteArray> KeychainSecretStore::read(const QString &key)
 {
     // setAutoDelete(false): the job is read after finished(); we own and delete it.
     auto job = std::make_unique<QKeychain::ReadPasswordJob>(m_service);
     job->setAutoDelete(false);
-    job->setKey(key);
+    job->setKey(entryName(key));
     runBlocking(*job);
     if (job->error() != QKeychain::NoError)
         return mapError(*job, m_service, key, "read");
@@ -100,7 +108,7 @@ Result<void> KeychainSecretStore::write(const QString &key, const QByteArray &va
         return makeError(QStringLiteral("secret.invalid_key"), QStringLiteral("A secret needs a non-empty key."));
     auto job = std::make_unique<QKeychain::WritePasswordJob>(m_service);
     job->setAutoDelete(false);
-    job->setKey(key);
+    job->setKey(entryName(key));
     job->setBinaryData(value);
     runBlocking(*job);
     if (job->error() != QKeychain::NoError)
@@ -113,7 +121,7 @@ Result<void> KeychainSecretStore::remove(const QString &key)
 {
     auto job = std::make_unique<QKeychain::DeletePasswordJob>(m_service);
     job->setAutoDelete(false);
-    job->setKey(key);
+    job->setKey(entryName(key));
     runBlocking(*job);
     if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound)
         return {};

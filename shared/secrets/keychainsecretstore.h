@@ -20,6 +20,8 @@ public:
     QString backendName() const override;
 
     QString serviceName() const { return m_service; }
+    // The keychain entry's name: "<service>/<key>", e.g. "ml-connector/sapb1/password".
+    QString entryName(const QString &key) const;
 
 private:
     QString m_service;

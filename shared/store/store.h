@@ -139,7 +139,9 @@ public:
     static QByteArray auditToCsv(const QList<AuditEntry> &entries);
     static QString auditHash(const AuditEntry &e); // over e.prevHash and the canonical fields
 
-    // settings (non-secret only: keys containing "password", "secret" or "token" are refused)
+    // settings (non-secret only: a key with a word like password/passwd/pwd or ending in "secret" or
+    // "token" - "sapb1/password", "concur/clientSecret", "refresh_token" - is refused with
+    // store.secret_setting; "secrets/backend" (which store to use) is allowed)
     Result<QString> setting(const QString &key, const QString &fallback = {});
     Result<void> setSetting(const QString &key, const QString &value);
     Result<void> removeSetting(const QString &key);

@@ -1,5 +1,6 @@
-// Non-secret settings. Secrets live in the SecretStore only; a key that looks like a secret is
-// refused so a password can never land in the database by mistake.
+// Non-secret settings. Secrets live in the SecretStore only; a key that looks like a secret
+// (password, client secret, token) is refused so a password can never land in the database by
+// mistake.
 #include "store/store.h"
 #include "store/storeimpl_p.h"
 
@@ -7,12 +8,28 @@ namespace mlc::store {
 
 bool Store::looksSecret(const QString &settingKey)
 {
-    static const char *const words[] = {"password", "passwd", "secret", "token"};
-    for (const char *w : words) {
-        if (settingKey.contains(QLatin1String(w), Qt::CaseInsensitive))
-            return true;
+    // Word by word ("concur/clientSecret" -> concur, client, secret), so that the configuration of
+    // the secret store itself ("secrets/backend") stays a normal setting while any password,
+    // client secret or (refresh/access/request) token is refused.
+    auto secretWord = [](const QString &w) {
+        const QString word = w.toLower();
+        return word.contains(QLatin1String("password")) || word.contains(QLatin1String("passwd"))
+            || word == QLatin1String("pwd") || word.endsWith(QLatin1String("secret"))
+            || word.endsWith(QLatin1String("token"));
+    };
+    QString word;
+    for (int i = 0; i < settingKey.size(); ++i) {
+        const QChar c = settingKey.at(i);
+        const bool camelBreak = c.isUpper() && i > 0 && settingKey.at(i - 1).isLower();
+        if (!c.isLetterOrNumber() || camelBreak) {
+            if (secretWord(word))
+                return true;
+            word.clear();
+        }
+        if (c.isLetterOrNumber())
+            word += c;
     }
-    return false;
+    return secretWord(word);
 }
 
 Result<QString> Store::setting(const QString &key, const QString &fallback)

@@ -397,7 +397,7 @@ Result<void> SyncEngine::markReview(Context &ctx, LedgerRow &row, const QList<ac
         if (!r.blockerKey.isEmpty() && !blockers.contains(r.blockerKey))
             blockers << r.blockerKey;
     }
-    const QString before = QJsonDocument(row.reasons).toJson(QJsonDocument::Compact);
+    const QString before = QString::fromUtf8(QJsonDocument(row.reasons).toJson(QJsonDocument::Compact));
     row.state = LedgerState::Review;
     row.reasons = newReasons;
     MLC_TRY(m_store.begin());

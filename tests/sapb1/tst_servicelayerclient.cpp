@@ -210,18 +210,23 @@ private slots:
         QTest::addColumn<int>("suppliers");
         QTest::addColumn<int>("pageSize");
         QTest::addColumn<int>("expectedPages");
-        QTest::newRow("25 rows, pages of 20") << 25 << 20 << 2;
-        QTest::newRow("1001 rows, pages of 500") << 1001 << 500 << 3;
-        QTest::newRow("1000 rows, pages of 500") << 1000 << 500 << 2;
-        QTest::newRow("20 rows, pages of 20") << 20 << 20 << 1;
+        QTest::addColumn<QString>("version");
+        QTest::newRow("25 rows, pages of 20") << 25 << 20 << 2 << QStringLiteral("v1");
+        QTest::newRow("1001 rows, pages of 500") << 1001 << 500 << 3 << QStringLiteral("v1");
+        QTest::newRow("1000 rows, pages of 500") << 1000 << 500 << 2 << QStringLiteral("v1");
+        QTest::newRow("20 rows, pages of 20") << 20 << 20 << 1 << QStringLiteral("v1");
+        QTest::newRow("v2: 1001 rows, pages of 500") << 1001 << 500 << 3 << QStringLiteral("v2");
+        QTest::newRow("v2: 25 rows, pages of 20") << 25 << 20 << 2 << QStringLiteral("v2");
     }
     void pagingKeepsOwnQuery()
     {
         QFETCH(int, suppliers);
         QFETCH(int, pageSize);
         QFETCH(int, expectedPages);
+        QFETCH(QString, version);
         B1SimConfig config;
         config.nextLinkDropsQuery = true;
+        config.odataVersion = version;
         startSim(config);
         m_sim->setMasterData(manySuppliers(suppliers, 300));
         ServiceLayerConfig c = clientConfig();
@@ -241,7 +246,7 @@ private slots:
         QCOMPARE(codes.size(), suppliers); // no row twice, none skipped
         QCOMPARE(m_sim->requestCount(QStringLiteral("BusinessPartners"), "GET"), expectedPages);
         for (const QByteArray &line : m_sim->requestLog()) {
-            if (line.startsWith("GET /b1s/v1/BusinessPartners"))
+            if (line.startsWith("GET /b1s/v") && line.contains("/BusinessPartners"))
                 QVERIFY2(line.contains("$filter=CardType eq 'cSupplier'"), line.constData());
         }
     }
@@ -276,9 +281,11 @@ private slots:
         fault.kind = B1Fault::Kind::CommitThenDrop;
         m_sim->injectFault(fault);
         auto posted = client.postJournalEntry(entryBody(QStringLiteral("E345R1")));
+        // Committed once and never replayed (QNAM must not resend a POST on a dropped connection).
+        QCOMPARE(m_sim->requestCount(QStringLiteral("JournalEntries"), "POST"), 1);
+        QCOMPARE(m_sim->journalEntryCount(), 1);
         QVERIFY(!posted.ok());
         QCOMPARE(posted.error().code, errc::UnknownOutcome);
-        QCOMPARE(m_sim->journalEntryCount(), 1); // committed once, never replayed
         auto found = client.findByReference3(QStringLiteral("E345R1"));
         QVERIFY(found.ok() && found->has_value());
         QCOMPARE((*found)->jdtNum, m_sim->journalEntries().first().value(QStringLiteral("JdtNum")).toInteger());
@@ -316,6 +323,27 @@ private slots:
         QCOMPARE(m_sim->journalEntryCount(), 1);
     }
 
+    void lateAnswerIsUnknownOutcome()
+    {
+        startSim();
+        ServiceLayerConfig c = clientConfig();
+        c.requestTimeoutMs = 400;
+        ServiceLayerClient client(c);
+        QVERIFY(client.findByReference3(QStringLiteral("warm-up")).ok());
+        B1Fault fault;
+        fault.kind = B1Fault::Kind::Delay; // processed now, answered after our timeout
+        fault.delayMs = 2000;
+        m_sim->injectFault(fault);
+        auto posted = client.postJournalEntry(entryBody(QStringLiteral("SLOW1")));
+        QVERIFY(!posted.ok());
+        QCOMPARE(posted.error().code, errc::UnknownOutcome);
+        auto found = client.findByReference3(QStringLiteral("SLOW1"));
+        QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().toString()));
+        QVERIFY(found->has_value());
+        QCOMPARE(m_sim->journalEntryCount(), 1);
+        QCOMPARE(client.loginCount(), 1);
+    }
+
     void businessErrorCarriesB1Text()
     {
         startSim();
@@ -342,9 +370,19 @@ private slots:
             QVERIFY2(!line.contains("Expect"), line.constData());
     }
 
+    void batchAllGood_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::newRow("v1 (202, Content-ID inside)") << QStringLiteral("v1");
+        QTest::newRow("v2 (200, Content-ID on the part)") << QStringLiteral("v2");
+    }
     void batchAllGood()
     {
-        startSim();
+        QFETCH(QString, version);
+        B1SimConfig config;
+        config.odataVersion = version;
+        startSim(config);
+        QVERIFY(m_sim->serviceRoot().endsWith(version));
         ServiceLayerClient client(clientConfig());
         const QList<QJsonObject> bodies{entryBody(QStringLiteral("B1R1")), entryBody(QStringLiteral("B2R1"), QStringLiteral("6200")),
                                         entryBody(QStringLiteral("B3R1"), QStringLiteral("6300"))};
@@ -362,9 +400,19 @@ private slots:
         }
     }
 
+    void batchOneBadRollsBack_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::newRow("v1 (202, Content-ID inside)") << QStringLiteral("v1");
+        QTest::newRow("v2 (200, Content-ID on the part)") << QStringLiteral("v2");
+    }
     void batchOneBadRollsBack()
     {
-        startSim();
+        QFETCH(QString, version);
+        B1SimConfig config;
+        config.odataVersion = version;
+        startSim(config);
+        QVERIFY(m_sim->serviceRoot().endsWith(version));
         ServiceLayerClient client(clientConfig());
         const QList<QJsonObject> bodies{entryBody(QStringLiteral("B1R1")), entryBody(QStringLiteral("B2R1"), QStringLiteral("9999")),
                                         entryBody(QStringLiteral("B3R1"))};

@@ -453,7 +453,13 @@ private slots:
         QTest::newRow("client secret") << QStringLiteral("concur/client_secret") << true;
         QTest::newRow("refresh token") << QStringLiteral("concur/RefreshToken") << true;
         QTest::newRow("request token") << QStringLiteral("concur/company_request_token") << true;
+        QTest::newRow("camel secret") << QStringLiteral("concur/clientSecret") << true;
+        QTest::newRow("camel password") << QStringLiteral("b1/dbPassword") << true;
+        QTest::newRow("glued token") << QStringLiteral("concur/accesstoken") << true;
+        QTest::newRow("passwd") << QStringLiteral("proxy.passwd") << true;
         QTest::newRow("user") << QStringLiteral("sapb1/user") << false;
+        QTest::newRow("secret store choice") << QStringLiteral("secrets/backend") << false;
+        QTest::newRow("pinned cert") << QStringLiteral("b1/pinnedSha256") << false;
         QTest::newRow("client id") << QStringLiteral("concur/client_id") << false;
     }
     void secretLookingSettingRefused()

@@ -6,6 +6,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHostAddress>
+#include <QTcpSocket>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -49,6 +51,44 @@ const char *kGoodEntry = R"({"ReferenceDate":"2026-01-15","Memo":"Expense report
 QByteArray goodEntry(const QString &ref3)
 {
     return QString::fromLatin1(kGoodEntry).arg(ref3).toUtf8();
+}
+
+// A bare HTTP/1.1 exchange on its own connection. QNAM (under mlc::HttpClient) silently re-sends
+// a request whose connection closed before the answer, so the exact server-side effect of a
+// dropped connection is checked with a plain socket.
+struct RawExchange {
+    QByteArray received;
+    bool closedByServer = false;
+};
+
+RawExchange rawPost(quint16 port, const QByteArray &path, const QByteArray &cookie, const QByteArray &body)
+{
+    RawExchange out;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return out;
+    socket.write("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + cookie
+                 + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    socket.waitForBytesWritten(5000);
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 5000) {
+        if (socket.state() == QAbstractSocket::UnconnectedState) {
+            out.closedByServer = true;
+            break;
+        }
+        if (socket.waitForReadyRead(200))
+            out.received += socket.readAll();
+        else if (socket.error() == QAbstractSocket::RemoteHostClosedError) {
+            out.closedByServer = true;
+            break;
+        }
+        if (out.received.contains("\r\n\r\n") && !out.received.startsWith("HTTP/1.1 2"))
+            break;
+    }
+    out.received += socket.readAll();
+    return out;
 }
 
 } // namespace
@@ -510,17 +550,33 @@ private slots:
         B1Fault f;
         f.kind = B1Fault::Kind::CommitThenDrop;
         m_sim->injectFault(f);
-        HttpResponse r = post(QStringLiteral("JournalEntries"), goodEntry(QStringLiteral("LOST1")));
-        qDebug() << r.status << int(r.error) << r.errorString << m_sim->requestLog() << m_sim->journalEntryCount();
-        QVERIFY(r.transportFailed());
-        QVERIFY(r.outcomeUnknown());
-        QCOMPARE(m_sim->journalEntryCount(), 1); // committed although the client saw no answer
+        const RawExchange raw = rawPost(m_sim->port(), "/b1s/v1/JournalEntries", m_cookie, goodEntry(QStringLiteral("LOST1")));
+        QVERIFY(raw.closedByServer);
+        QVERIFY(raw.received.isEmpty()); // no status line at all: the outcome is unknown to the client
+        QCOMPARE(m_sim->journalEntryCount(), 1); // ... but the entry was committed
         // The lookup the connector must make before any retry finds it.
-        r = get(QStringLiteral("JournalEntries"), q("$filter", QStringLiteral("Reference3 eq 'LOST1'")));
+        HttpResponse r = get(QStringLiteral("JournalEntries"), q("$filter", QStringLiteral("Reference3 eq 'LOST1'")));
         QCOMPARE(jsonOf(r).value(QStringLiteral("value")).toArray().size(), 1);
         // The fault hit once.
         QCOMPARE(post(QStringLiteral("JournalEntries"), goodEntry(QStringLiteral("OK2"))).status, 201);
         QCOMPARE(m_sim->requestCount(QStringLiteral("JournalEntries"), "POST"), 2);
+    }
+
+    // The same fault through mlc::HttpClient: Qt's HTTP stack would silently re-send a request whose
+    // connection closed before any answer (POSTs included); the client must report the unknown
+    // outcome instead, and B1 must hold exactly one entry.
+    void commitThenDropThroughHttpClient()
+    {
+        start(baseConfig());
+        QVERIFY(login());
+        B1Fault f;
+        f.kind = B1Fault::Kind::CommitThenDrop;
+        m_sim->injectFault(f);
+        const HttpResponse r = post(QStringLiteral("JournalEntries"), goodEntry(QStringLiteral("LOST2")));
+        QVERIFY(r.transportFailed());
+        QVERIFY(r.outcomeUnknown());
+        QCOMPARE(m_sim->requestCount(QStringLiteral("JournalEntries"), "POST"), 1);
+        QCOMPARE(m_sim->journalEntryCount(), 1);
     }
 
     void faultKinds_data()
@@ -531,6 +587,7 @@ private slots:
         QTest::newRow("503 before commit") << int(B1Fault::Kind::Status) << 503 << 0;
         QTest::newRow("500 before commit") << int(B1Fault::Kind::Status) << 500 << 0;
         QTest::newRow("504 after commit") << int(B1Fault::Kind::CommitThenStatus) << 504 << 1;
+        QTest::newRow("502 after commit") << int(B1Fault::Kind::CommitThenStatus) << 502 << 1;
         QTest::newRow("drop before commit") << int(B1Fault::Kind::Drop) << 0 << 0;
     }
     void faultKinds()
@@ -546,12 +603,17 @@ private slots:
         m_sim->injectFault(f);
         // Reads are not hit by a POST fault.
         QCOMPARE(get(QStringLiteral("JournalEntries")).status, 200);
-        const HttpResponse r = post(QStringLiteral("JournalEntries"), goodEntry(QStringLiteral("F1")));
-        if (status == 0)
-            QVERIFY(r.transportFailed());
-        else
-            QCOMPARE(r.status, status);
+        const RawExchange raw = rawPost(m_sim->port(), "/b1s/v1/JournalEntries", m_cookie, goodEntry(QStringLiteral("F1")));
+        if (status == 0) {
+            QVERIFY(raw.closedByServer);
+            QVERIFY(raw.received.isEmpty());
+        } else {
+            QVERIFY2(raw.received.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')), raw.received.left(40).constData());
+        }
         QCOMPARE(m_sim->journalEntryCount(), committed);
+        // Only `count` requests are hit: the next POST goes through.
+        QCOMPARE(post(QStringLiteral("JournalEntries"), goodEntry(QStringLiteral("F2"))).status, 201);
+        QCOMPARE(m_sim->journalEntryCount(), committed + 1);
     }
 
     void delayedAnswerTimesOutAfterCommit()
@@ -589,24 +651,29 @@ private slots:
         QVERIFY(!r.peerChain.isEmpty());
         QCOMPARE(TlsPolicy::fingerprintOf(r.peerChain.first()), pin);
 
+        // A fresh client per policy: QNAM reuses an established TLS connection without a new check.
+        const auto loginWith = [&](const TlsPolicy &policy) {
+            HttpClient client(policy);
+            HttpRequest req;
+            req.method = "POST";
+            req.url = url(QStringLiteral("Login"));
+            req.body = loginBody();
+            req.headers = {HttpHeader("Content-Type", "application/json")};
+            return client.send(req);
+        };
         TlsPolicy pinned;
         pinned.pinnedSha256Hex = pin;
-        m_http.setTlsPolicy(pinned);
-        r = post(QStringLiteral("Login"), loginBody());
-        QCOMPARE(r.status, 200);
+        QCOMPARE(loginWith(pinned).status, 200);
 
         TlsPolicy ca;
         ca.caFile = B1Simulator::certificatePemPath();
         QVERIFY(QFile::exists(ca.caFile));
-        m_http.setTlsPolicy(ca);
-        r = post(QStringLiteral("Login"), loginBody());
-        QCOMPARE(r.status, 200);
+        QCOMPARE(loginWith(ca).status, 200);
 
         TlsPolicy wrong;
         wrong.pinnedSha256Hex = QByteArray(64, 'a');
-        m_http.setTlsPolicy(wrong);
-        QCOMPARE(post(QStringLiteral("Login"), loginBody()).error, TransportError::Tls);
-        m_http.setTlsPolicy(TlsPolicy());
+        QCOMPARE(loginWith(wrong).error, TransportError::Tls);
+        QCOMPARE(m_sim->loginCount(), 2);
     }
 
     void odataV4Framing()

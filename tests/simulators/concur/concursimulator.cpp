@@ -65,7 +65,12 @@ ConcurSimulator::ConcurSimulator(const ConcurSimConfig &config, QObject *parent)
     m_requestTokenExpiresAt = QDateTime::currentSecsSinceEpoch() + m_config.requestTokenSeconds;
 }
 
-ConcurSimulator::~ConcurSimulator() = default;
+ConcurSimulator::~ConcurSimulator()
+{
+    // Servers go first: their handlers use the members below.
+    qDeleteAll(m_servers);
+    m_servers.clear();
+}
 
 bool ConcurSimulator::listen()
 {

@@ -595,7 +595,7 @@ GeneratedDocument DocumentGenerator::buildInvoice(const QString &reason, bool al
                                       {QStringLiteral("amountGross"), money(al.net + al.tax + ship)},
                                       {QStringLiteral("amountShipping"), money(ship)},
                                       {QStringLiteral("tax"), al.tax == 0 ? QJsonValue(QJsonValue::Null) : money(al.tax)}};
-            allocationArray.append(QJsonObject{{QStringLiteral("allocationKey"), 100 + m_sequence * 10 + static_cast<int>(a)},
+            allocationArray.append(QJsonObject{{QStringLiteral("allocationKey"), 100 + m_sequence * 40 + n * 4 + static_cast<int>(a)},
                                                {QStringLiteral("allocationPercentage"), number(al.pct)},
                                                {QStringLiteral("allocationAccountCode"), type.account},
                                                {QStringLiteral("journal"), journal},

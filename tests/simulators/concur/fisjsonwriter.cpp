@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QStringList>
+#include <QVarLengthArray>
+#include <utility>
 #include <algorithm>
 #include <cmath>
 
@@ -20,7 +22,7 @@ FisJsonWriter::FisJsonWriter(quint32 seed, bool shuffleKeys)
 QByteArray FisJsonWriter::write(const QJsonValue &value)
 {
     QByteArray out;
-    out.reserve(1024);
+    out.reserve(4096);
     append(out, value, false);
     return out;
 }
@@ -28,7 +30,7 @@ QByteArray FisJsonWriter::write(const QJsonValue &value)
 QByteArray FisJsonWriter::write(const QJsonObject &object)
 {
     QByteArray out;
-    out.reserve(1024);
+    out.reserve(4096);
     appendObject(out, object);
     return out;
 }
@@ -79,18 +81,22 @@ void FisJsonWriter::append(QByteArray &out, const QJsonValue &value, bool bigDec
 
 void FisJsonWriter::appendObject(QByteArray &out, const QJsonObject &object)
 {
-    QStringList keys = object.keys();
+    // One pass over the members (no keys() list and no per-key lookups), then a seeded shuffle
+    // of the order in which they are written.
+    QVarLengthArray<std::pair<QString, QJsonValue>, 32> members;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        members.append(std::make_pair(it.key(), it.value()));
     if (m_shuffle)
-        std::shuffle(keys.begin(), keys.end(), m_rng);
+        std::shuffle(members.begin(), members.end(), m_rng);
     out += '{';
     bool first = true;
-    for (const QString &key : std::as_const(keys)) {
+    for (const auto &member : std::as_const(members)) {
         if (!first)
             out += ',';
         first = false;
-        appendString(out, key);
+        appendString(out, member.first);
         out += ':';
-        append(out, object.value(key), isBigDecimalKey(key));
+        append(out, member.second, isBigDecimalKey(member.first));
     }
     out += '}';
 }
@@ -110,30 +116,51 @@ void FisJsonWriter::appendArray(QByteArray &out, const QJsonArray &array, bool b
 
 void FisJsonWriter::appendString(QByteArray &out, const QString &text)
 {
+    static const char hex[] = "0123456789abcdef";
     out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (c < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 0xF];
-            } else {
-                out += ch;
-            }
+    const qsizetype start = out.size();
+    out.reserve(start + text.size() + 8);
+    for (const QChar qc : text) {
+        const char16_t c = qc.unicode();
+        if (c >= 0x80) {
+            // Non-ASCII text (names with accents): take the slow, exact UTF-8 path for the whole string.
+            out.truncate(start);
+            appendEscapedUtf8(out, text.toUtf8());
+            out += '"';
+            return;
         }
+        appendEscaped(out, static_cast<char>(c), hex);
     }
     out += '"';
+}
+
+void FisJsonWriter::appendEscapedUtf8(QByteArray &out, const QByteArray &utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    for (const char ch : utf8)
+        appendEscaped(out, ch, hex);
+}
+
+void FisJsonWriter::appendEscaped(QByteArray &out, char ch, const char *hex)
+{
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\b': out += "\\b"; break;
+    case '\f': out += "\\f"; break;
+    case '\n': out += "\\n"; break;
+    case '\r': out += "\\r"; break;
+    case '\t': out += "\\t"; break;
+    default:
+        if (c < 0x20) {
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+        } else {
+            out += ch;
+        }
+    }
 }
 
 void FisJsonWriter::appendNumber(QByteArray &out, double value, bool bigDecimal)

@@ -30,6 +30,8 @@ private:
     void appendObject(QByteArray &out, const QJsonObject &object);
     void appendArray(QByteArray &out, const QJsonArray &array, bool bigDecimal);
     static void appendString(QByteArray &out, const QString &text);
+    static void appendEscapedUtf8(QByteArray &out, const QByteArray &utf8);
+    static void appendEscaped(QByteArray &out, char ch, const char *hex);
     static void appendNumber(QByteArray &out, double value, bool bigDecimal);
 
     std::mt19937 m_rng;

@@ -1,0 +1,196 @@
+#include "connections.h"
+
+#include "text.h"
+
+#include "concur/concursettings.h"
+#include "concur/fisreader.h"
+#include "concur/tokenmanager.h"
+#include "core/httpclient.h"
+#include "sapb1/masterdatareader.h"
+#include "sapb1/servicelayerclient.h"
+#include "secrets/secretstore.h"
+#include "store/store.h"
+
+#include <QUrl>
+
+namespace mlc::cli {
+
+namespace {
+
+// Concur FIS as the engine's document source: onboards with the company request token on first
+// use, then reads READY documents page by page (GET only).
+class ConcurSource : public sync::DocumentSource {
+public:
+    ConcurSource(concur::TokenManager &tokens, concur::FisReader &reader)
+        : m_tokens(tokens)
+        , m_reader(reader)
+    {
+    }
+    Result<void> ensureOnboarded()
+    {
+        if (m_tokens.isOnboarded())
+            return {};
+        return m_tokens.onboard();
+    }
+    Result<void> forEachReady(const QString &docType, const PageHandler &onPage) override
+    {
+        if (auto r = ensureOnboarded(); !r.ok())
+            return r;
+        for (int page = 0;; ++page) {
+            auto p = m_reader.fetchPage(docType, page);
+            if (!p.ok())
+                return p.error();
+            if (!p->content.isEmpty()) {
+                if (auto r = onPage(p->content); !r.ok())
+                    return r;
+            }
+            if (!p->hasNextPage())
+                return {};
+        }
+    }
+
+private:
+    concur::TokenManager &m_tokens;
+    concur::FisReader &m_reader;
+};
+
+// The Service Layer as the engine's ledger target.
+class B1Target : public sync::LedgerTarget {
+public:
+    explicit B1Target(sapb1::ServiceLayerClient &client)
+        : m_client(client)
+    {
+    }
+    Result<accounting::MasterData> loadMasterData() override { return sapb1::MasterDataReader(m_client).load(); }
+    Result<sync::PostedRef> post(const QJsonObject &body) override
+    {
+        auto r = m_client.postJournalEntry(body);
+        if (!r.ok())
+            return r.error();
+        return sync::PostedRef{r->jdtNum, r->number};
+    }
+    Result<std::optional<sync::PostedRef>> findByReference3(const QString &key) override
+    {
+        auto r = m_client.findByReference3(key);
+        if (!r.ok())
+            return r.error();
+        if (!r->has_value())
+            return std::optional<sync::PostedRef>();
+        return std::optional<sync::PostedRef>(sync::PostedRef{r->value().jdtNum, r->value().number});
+    }
+    Result<sync::BatchOutcome> postBatch(const QList<QJsonObject> &bodies) override
+    {
+        auto r = m_client.postBatch(bodies);
+        if (!r.ok())
+            return r.error();
+        sync::BatchOutcome out;
+        for (const sapb1::PostedEntry &e : r->posted)
+            out.posted.append(sync::PostedRef{e.jdtNum, e.number});
+        if (!r->committed()) {
+            out.failedIndex = qMax(0, r->failedIndex);
+            out.failure = r->failure;
+        }
+        return out;
+    }
+    int loginCount() const override { return m_client.loginCount(); }
+
+private:
+    sapb1::ServiceLayerClient &m_client;
+};
+
+class LiveConnections : public Connections {
+public:
+    LiveConnections(const concur::ConcurSettings &concurSettings, const sapb1::ServiceLayerConfig &b1Config,
+                    SecretStore &secrets)
+        : m_concurSettings(concurSettings)
+        , m_tokens(m_concurSettings, secrets, m_concurHttp)
+        , m_reader(m_concurSettings, m_tokens, m_concurHttp)
+        , m_b1(b1Config)
+        , m_source(m_tokens, m_reader)
+        , m_target(m_b1)
+    {
+    }
+    sync::DocumentSource &source() override { return m_source; }
+    sync::LedgerTarget &target() override { return m_target; }
+    Result<QJsonObject> testConcur() override
+    {
+        if (auto r = m_source.ensureOnboarded(); !r.ok())
+            return r.error();
+        auto token = m_tokens.accessToken();
+        if (!token.ok())
+            return token.error();
+        auto page = m_reader.fetchPage(QStringLiteral("expense"), 0);
+        if (!page.ok())
+            return page.error();
+        return QJsonObject{{QStringLiteral("geolocation"), m_tokens.baseUrl().toString()},
+                           {QStringLiteral("accessTokenExpiresAt"), m_tokens.accessTokenExpiresAt().toString(Qt::ISODate)},
+                           {QStringLiteral("readyExpenseReports"), page->totalElements}};
+    }
+    Result<QJsonObject> testB1() override
+    {
+        auto info = m_b1.testConnection();
+        if (!info.ok())
+            return info.error();
+        return QJsonObject{{QStringLiteral("serviceRoot"), info->serviceRoot},
+                           {QStringLiteral("companyDb"), info->companyDb},
+                           {QStringLiteral("version"), info->version},
+                           {QStringLiteral("sessionTimeoutMinutes"), info->sessionTimeoutMinutes}};
+    }
+    void shutdown() override
+    {
+        if (m_b1.hasSession())
+            (void)m_b1.logout();
+    }
+
+private:
+    concur::ConcurSettings m_concurSettings;
+    HttpClient m_concurHttp;
+    concur::TokenManager m_tokens;
+    concur::FisReader m_reader;
+    sapb1::ServiceLayerClient m_b1;
+    ConcurSource m_source;
+    B1Target m_target;
+};
+
+} // namespace
+
+Result<std::unique_ptr<Connections>> Connections::create(store::Store &store, SecretStore &secrets)
+{
+    auto all = store.settings();
+    if (!all.ok())
+        return all.error();
+    const QHash<QString, QString> s = all.value();
+    QStringList missing;
+    for (const char *key : {"concur/baseUrl", "concur/clientId", "concur/companyUuid", "b1/serviceRoot",
+                            "b1/companyDb", "b1/userName"}) {
+        if (s.value(QLatin1String(key)).isEmpty())
+            missing << QLatin1String(key);
+    }
+    if (!missing.isEmpty())
+        return makeError(QStringLiteral("config.missing"),
+                         tr("Not configured yet: set %1 (ml-connector config set KEY VALUE).")
+                             .arg(missing.join(QStringLiteral(", "))));
+
+    concur::ConcurSettings concurSettings;
+    concurSettings.bootstrapBaseUrl = s.value(QStringLiteral("concur/baseUrl"));
+    concurSettings.clientId = s.value(QStringLiteral("concur/clientId"));
+    concurSettings.companyUuid = s.value(QStringLiteral("concur/companyUuid"));
+    if (const int limit = s.value(QStringLiteral("concur/pageLimit")).toInt(); limit > 0)
+        concurSettings.pageLimit = limit;
+
+    sapb1::ServiceLayerConfig b1;
+    b1.serviceRoot = QUrl(s.value(QStringLiteral("b1/serviceRoot")));
+    if (!b1.serviceRoot.isValid())
+        return makeError(QStringLiteral("config.invalid"), tr("b1/serviceRoot is not a valid URL."));
+    b1.companyDb = s.value(QStringLiteral("b1/companyDb"));
+    b1.userName = s.value(QStringLiteral("b1/userName"));
+    b1.tls.pinnedSha256Hex = s.value(QStringLiteral("b1/pinnedSha256")).toLatin1();
+    b1.tls.caFile = s.value(QStringLiteral("b1/caFile"));
+    if (const int pageSize = s.value(QStringLiteral("b1/pageSize")).toInt(); pageSize > 0)
+        b1.pageSize = pageSize;
+    SecretStore *store_ = &secrets;
+    b1.passwordProvider = [store_]() { return store_->read(secretkey::B1Password); };
+    return std::unique_ptr<Connections>(std::make_unique<LiveConnections>(concurSettings, b1, secrets));
+}
+
+} // namespace mlc::cli
