@@ -162,24 +162,25 @@ void JournalBuilder::buildInvoice(detail::BuildContext &ctx, const QJsonObject &
                 if (ctx.resolved(acct))
                     ctx.addLine(acct.target, {}, netR, description, &codes);
                 exactTotal += net.value;
-                // Tax: as sent, else gross − net of the rounded amounts (so the pair rounds to
-                // the rounded gross).
+                // Tax: as sent, else what the gross holds beyond net and shipping (Concur's gross
+                // is the allocation's full amount), from the ROUNDED parts so that the lines add
+                // up to the rounded gross.
+                const Decimal shipR = shipping.ok() && !shipping.value.isZero() ? ctx.component(shipping.value) : Decimal();
                 Decimal taxR;
                 if (tax) {
                     taxR = ctx.component(*tax);
                     exactTotal += *tax;
                 } else if (gross.ok()) {
-                    taxR = ctx.round(gross.value) - netR;
-                    exactTotal += gross.value - net.value;
+                    taxR = ctx.round(gross.value) - netR - shipR;
+                    exactTotal += gross.value - net.value - (shipping.ok() ? shipping.value : Decimal());
                 }
                 debits += taxR;
                 if (!taxR.isZero()) {
                     allocationTax = true;
                     inputTax += taxR;
                 }
-                if (shipping.ok() && !shipping.value.isZero()) {
+                if (!shipR.isZero()) {
                     allocationShipping = true;
-                    const Decimal shipR = ctx.component(shipping.value);
                     debits += shipR;
                     exactTotal += shipping.value;
                     int k = 0;

@@ -206,3 +206,19 @@ HttpResponse HttpClient::send(const HttpRequest &request)
 }
 
 } // namespace mlc
+
+#ifdef Q_OS_WIN
+#include <QCoreApplication>
+#include <QSslSocket>
+// Windows (mingw-w64 runtime): when the first Qt plugin of a process is loaded by a secondary
+// thread (the TLS backend on the sync thread's first HTTPS call, the QSQLITE driver, a simulator
+// thread), the process deadlocks at exit in libwinpthread while libstdc++-6.dll detaches: the
+// service would never stop, a test would time out. Seen under wine 8. Loading the TLS backend in
+// the main thread when QCoreApplication is constructed avoids it (later plugin loads in other
+// threads are then fine).
+static void mlcLoadTlsBackendInMainThread()
+{
+    QSslSocket::activeBackend();
+}
+Q_COREAPP_STARTUP_FUNCTION(mlcLoadTlsBackendInMainThread)
+#endif

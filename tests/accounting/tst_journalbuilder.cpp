@@ -261,6 +261,12 @@ void TestJournalBuilder::build_data()
                       "Acme", obj({{"invoiceDate", "2018-08-08"}, {"vendorTaxId", "us 99"}}))
         << none << none << sl({"6300 D 50.00 cc=SALES", "1576 D 5.00", "6900 D 2.50 cc=SALES", "BP:V101 C 57.50"})
         << none;
+    QTest::newRow("invoice gross includes shipping, no tax")
+        << I << invoiceDoc(one(invAlloc("6300", num(100), num(112), num(12))), num(112), "MULLER", obj({{"amountShippingTotal", "12.00000000"}}))
+        << none << none << sl({"6300 D 100.00", "6900 D 12.00", "BP:V100 C 112.00"}) << none;
+    QTest::newRow("invoice with tax and shipping in the allocation (header shipping not counted twice)")
+        << I << invoiceDoc(one(invAlloc("6300", num(100), num(129), num(10), num(19))), num(129), "MULLER", obj({{"amountShippingTotal", "10.00000000"}}))
+        << none << none << sl({"6300 D 100.00", "1576 D 19.00", "6900 D 10.00", "BP:V100 C 129.00"}) << none;
     QTest::newRow("invoice vendor by legal-form-free name (S.A.)")
         << I << invoiceDoc(one(invAlloc("6300", num(10), num(10), num(0))), num(10), "INITECH SA") << none << none
         << sl({"6300 D 10.00", "BP:V104 C 10.00"}) << none;
@@ -284,7 +290,7 @@ void TestJournalBuilder::build_data()
         << I << invoiceDoc(one(invAlloc("6300", num(10), num(10), num(0))), num(200), "MULLER") << none << none
         << QStringList{} << sl({"totals.mismatch|"});
     QTest::newRow("invoice freight account not configured")
-        << I << invoiceDoc(one(invAlloc("6300", num(10), num(10), num(1))), num(11), "MULLER")
+        << I << invoiceDoc(one(invAlloc("6300", num(10), num(11), num(1))), num(11), "MULLER")
         << sl({"posting/freightAccount="}) << none << QStringList{}
         << sl({"freight_account.missing|setting/posting/freightAccount"});
     QTest::newRow("invoice non-numeric amount")
