@@ -190,7 +190,7 @@ t=$(date +%s)
 ctest --test-dir "$BUILD_DIR_ABS" -L windows --output-on-failure --no-tests=error \
       -j"$CTEST_JOBS" --output-junit "$LOGS/ctest-junit.xml" "${CTEST_EXTRA[@]}" 2>&1 \
   | tee "$LOGS/ctest.log" \
-  | grep -v -E 'it looks like wine32 is missing|multiarch needs to be enabled|dpkg --add-architecture i386|apt-get install wine32|GnuTLS error|SetProcessDpiAwarenessContext|DPI awareness|^[0-9a-f]{4}:fixme:'
+  | grep --line-buffered -v -E 'it looks like wine32 is missing|multiarch needs to be enabled|dpkg --add-architecture i386|apt-get install wine32|GnuTLS error|SetProcessDpiAwarenessContext|DPI awareness|^[0-9a-f]{4}:fixme:'
 ctest_rc=${PIPESTATUS[0]}
 passed_line=$(grep -E '^[0-9]+% tests passed' "$LOGS/ctest.log" | tail -1)
 note "tests: ${passed_line:-no result line} ($(( $(date +%s) - t ))s)"

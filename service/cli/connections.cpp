@@ -93,6 +93,7 @@ public:
         return out;
     }
     int loginCount() const override { return m_client.loginCount(); }
+    quint64 requestCount() const override { return m_client.requestCount(); }
 
 private:
     sapb1::ServiceLayerClient &m_client;

@@ -19,6 +19,7 @@ QJsonObject CycleSummary::toJson(bool withOutcomes) const
         {QStringLiteral("failed"), failed},
         {QStringLiteral("pending"), pending},
         {QStringLiteral("b1Logins"), b1Logins},
+        {QStringLiteral("b1Requests"), b1Requests},
         {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
     };
     if (withOutcomes) {

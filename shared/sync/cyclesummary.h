@@ -28,6 +28,7 @@ struct CycleSummary {
     int failed = 0;          // transient failures, retried later
     int pending = 0;         // outcome unknown, looked up again next cycle
     int b1Logins = 0;
+    qint64 b1Requests = 0;   // HTTP requests to the Service Layer (logins and reads included)
     QStringList errors;      // cycle-level problems (a source could not be read, ...)
     QList<DocOutcome> outcomes; // the first kMaxOutcomes documents touched; the rest are counted
     int omittedOutcomes = 0;

@@ -48,6 +48,7 @@ public:
     // One atomic change set. Same error codes as post() for transport-level failures.
     virtual Result<BatchOutcome> postBatch(const QList<QJsonObject> &bodies) = 0;
     virtual int loginCount() const = 0;
+    virtual quint64 requestCount() const = 0; // HTTP requests sent to B1 (for the benchmark)
 };
 
 } // namespace mlc::sync

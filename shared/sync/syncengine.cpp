@@ -149,6 +149,7 @@ Result<CycleSummary> SyncEngine::runCycle()
     }
     MLC_TRY(flushBatch(ctx));
     ctx.summary.b1Logins = m_target.loginCount();
+    ctx.summary.b1Requests = qint64(m_target.requestCount());
     ctx.summary.finishedAt = now();
     MLC_TRY(audit(QStringLiteral("cycle"), {},
                   QStringLiteral("fetched %1, posted %2, recovered %3, review %4, failed %5, pending %6")
@@ -522,6 +523,7 @@ Result<CycleSummary> SyncEngine::reevaluateKeys(const QStringList &ledgerKeys, c
     }
     MLC_TRY(flushBatch(ctx));
     ctx.summary.b1Logins = m_target.loginCount();
+    ctx.summary.b1Requests = qint64(m_target.requestCount());
     ctx.summary.finishedAt = now();
     m_currentActor = m_options.actor;
     return ctx.summary;

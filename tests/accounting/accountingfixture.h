@@ -272,9 +272,9 @@ inline QString render(const JournalLine &l)
 {
     QString s = l.isBpLine() ? QStringLiteral("BP:") + l.shortName : l.accountCode;
     if (l.fcCurrency.isEmpty()) {
-        s += l.debit.isZero() ? QStringLiteral(" C ") + l.credit.toFixed(2) : QStringLiteral(" D ") + l.debit.toFixed(2);
+        s += l.debit.isZero() ? QStringLiteral(" C ") + l.credit.toString(2) : QStringLiteral(" D ") + l.debit.toString(2);
     } else {
-        s += l.fcDebit.isZero() ? QStringLiteral(" FC ") + l.fcCredit.toFixed(2) : QStringLiteral(" FD ") + l.fcDebit.toFixed(2);
+        s += l.fcDebit.isZero() ? QStringLiteral(" FC ") + l.fcCredit.toString(2) : QStringLiteral(" FD ") + l.fcDebit.toString(2);
         s += QLatin1Char(' ') + l.fcCurrency;
     }
     int last = -1;

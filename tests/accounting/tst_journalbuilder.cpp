@@ -62,6 +62,7 @@ private slots:
     void ambiguousVendorListsCandidates();
     void unknownVendorGetsFuzzyCandidates();
     void allReasonsAreCollected();
+    void malformedMessagesAreClear();
     void entryJsonUsesB1Names();
     void entriesAlwaysBalance();
     void throughput();
@@ -465,6 +466,26 @@ void TestJournalBuilder::allReasonsAreCollected()
                                          QStringLiteral("vendor.unmapped|vendor/employee:404")}));
     QVERIFY(!r.entry);
     QCOMPARE(r.identity.docId, QStringLiteral("D0719B539ED64FE612AB"));
+}
+
+void TestJournalBuilder::malformedMessagesAreClear()
+{
+    const BuildResult bad = run(QStringLiteral("expense"), expenseDoc(one(oop("6100", str("12,50"))), num(12.5)));
+    QCOMPARE(reasonKeys(bad), QStringList{QStringLiteral("document.malformed|")});
+    QCOMPARE(bad.reasons.first().message,
+             QStringLiteral("Expense entry 1 (Hotel), journal line 1: amountGross '12,50' is not a number."));
+    QCOMPARE(bad.identity.docId, QStringLiteral("D0719B539ED64FE612AB")); // still identified
+    QCOMPARE(bad.identity.idemKey, QStringLiteral("E345R1"));
+
+    QJsonObject noReport = expenseDoc(one(oop("6100", num(50))), num(50));
+    noReport.remove(QStringLiteral("report"));
+    const BuildResult missing = run(QStringLiteral("expense"), noReport);
+    QCOMPARE(missing.reasons.first().message, QStringLiteral("The expense document has no report block."));
+    QVERIFY(!missing.identity.complete);
+
+    const BuildResult noNet = run(QStringLiteral("invoice"),
+                                  invoiceDoc(one(invAlloc("6300", QJsonValue(QJsonValue::Null), num(10), num(0))), num(10), "MULLER"));
+    QCOMPARE(noNet.reasons.first().message, QStringLiteral("Line item 1 (Merchandise), allocation 1 has no amountNet."));
 }
 
 void TestJournalBuilder::entryJsonUsesB1Names()

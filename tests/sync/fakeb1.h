@@ -75,6 +75,7 @@ public:
     }
 
     int loginCount() const override { return 1; }
+    quint64 requestCount() const override { return quint64(postCalls + batchCalls + lookups); }
 
     int countByReference3(const QString &key) const
     {
