@@ -178,10 +178,13 @@ else
 fi
 # A persistent wineserver plus one warm-up process keep wine's system processes (services,
 # winedevice, explorer) alive between tests: each test then starts in ~0.3 s instead of ~3-15 s.
+# The warm-up must create a window: otherwise the first test that does (every Qt program: the
+# event dispatcher's message window) starts "explorer.exe /desktop", which inherits that test's
+# output pipe and keeps it open, and ctest waits for it until the test times out.
 # The EXIT trap kills it all with wineserver -k.
 WINE_STARTED=1
 wineserver -p >/dev/null 2>&1 || true
-wine cmd /c exit >/dev/null 2>&1 || true
+wine rundll32.exe user32.dll,GetDesktopWindow </dev/null >/dev/null 2>&1 || true
 
 # ---- tests ---------------------------------------------------------------------------------
 log "running the Windows tests under wine (ctest -L windows -j$CTEST_JOBS)"

@@ -21,6 +21,8 @@ namespace mlc::concur {
 
 class TokenManager;
 
+// `settings`, `tokens` and `http` are held by reference and must outlive the reader; the reader
+// and its TokenManager share one HttpClient and one thread.
 class FisReader {
 public:
     FisReader(const ConcurSettings &settings, TokenManager &tokens, HttpClient &http);

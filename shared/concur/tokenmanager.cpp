@@ -225,6 +225,14 @@ Result<void> TokenManager::grant(Grant kind, const QUrl &base, const QList<QPair
         qCCritical(lcConcur).noquote() << m_reauthRequired.message;
         return m_reauthRequired;
     }
+    if (e.error == QLatin1String("invalid_client") || e.code == 59 || e.code == 61 || e.code == 64) {
+        // 53 company not enabled for this client, 59 client disabled, 61 not found, 64 bad secret.
+        return makeError(QStringLiteral("concur.client_refused"),
+                         QStringLiteral("Concur does not accept this connector's client id or client secret for the "
+                                        "company. Check both in the Concur connection settings, and that the app is "
+                                        "enabled for the company in Concur."),
+                         detail);
+    }
     if (kind == Grant::Password && (resp.status == 400 || resp.status == 401 || resp.status == 403)) {
         return makeError(QStringLiteral("concur.onboarding_failed"),
                          QStringLiteral("Concur refused to connect the company. Check the client id, client secret "

@@ -12,6 +12,7 @@
 //  - Token error code 16 ("user lives elsewhere") carries a geolocation: retry there once.
 //    Code 108 (bad or expired refresh token) → "concur.reauth_required".
 // Not thread-safe: used from the sync thread that owns the HttpClient and the SecretStore.
+// `settings`, `secrets` and `http` are held by reference and must outlive the manager.
 #include "companytoken.h"
 #include "concursettings.h"
 #include "concurtransport.h"

@@ -455,6 +455,8 @@ Result<void> SyncEngine::flushBatch(Context &ctx)
         return {};
     }
     if (outcome.ok()) {
+        qCWarning(lcSync).noquote() << "batch of" << rows.size() << "rejected at entry" << outcome->failedIndex + 1
+                                    << outcome->failure.toString() << "posted" << outcome->posted.size();
         // B1 rolled the change set back: nothing of it was posted. Post one by one so that only
         // the bad entry goes to review.
         MLC_TRY(audit(QStringLiteral("error"), rows.value(outcome->failedIndex).key,
@@ -466,6 +468,7 @@ Result<void> SyncEngine::flushBatch(Context &ctx)
         return {};
     }
     const Error &e = outcome.error();
+    qCWarning(lcSync).noquote() << "batch of" << rows.size() << "failed:" << e.toString();
     for (LedgerRow &row : rows) {
         if (e.code == QLatin1String("b1.unknown_outcome"))
             MLC_TRY(resolveUnknown(ctx, row, e));

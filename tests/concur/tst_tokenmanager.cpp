@@ -28,6 +28,7 @@ private slots:
     void onboardSendsCompanyPasswordGrant();
     void onboardRefusedKeepsRequestToken();
     void notOnboarded();
+    void clientRefused();
     void rotation_data();
     void rotation();
     void proactiveRefresh();
@@ -153,6 +154,19 @@ void TestTokenManager::notOnboarded()
     QCOMPARE(at.error().code, QStringLiteral("concur.not_onboarded"));
     QVERIFY(!m_tokens->refreshDue(m_now));
     QCOMPARE(m_host->requests().size(), 0);
+}
+
+void TestTokenManager::clientRefused()
+{
+    m_host->respond([](const sim::SimRequest &, int) {
+        return oauthErrorAnswer(401, 64, "invalid_client", "Incorrect credentials");
+    });
+    const Result<void> r = m_tokens->onboard();
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, QStringLiteral("concur.client_refused"));
+    QVERIFY(r.error().message.contains(QLatin1String("client secret")));
+    QVERIFY(!r.error().toString().contains(ClientSecret));
+    QVERIFY(m_secrets.values.contains(secretkey::ConcurRequestToken));
 }
 
 void TestTokenManager::rotation_data()

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFile>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QTest>
 
@@ -31,8 +33,11 @@ void checkLedger(const QList<QJsonObject> &entries)
             fcDebit += Decimal::fromJson(l.value(QStringLiteral("FCDebit"))).value_or(Decimal());
             fcCredit += Decimal::fromJson(l.value(QStringLiteral("FCCredit"))).value_or(Decimal());
         }
-        QVERIFY2(debit == credit, qPrintable(reference3(e)));
         QVERIFY2(fcDebit == fcCredit, qPrintable(reference3(e)));
+        // Foreign-currency entries balance in their currency; B1 converts each line to local
+        // currency itself (and books its own rounding difference).
+        if (fcDebit.isZero())
+            QVERIFY2(debit == credit, qPrintable(reference3(e) + QLatin1Char(' ') + QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact))));
     }
 }
 
@@ -207,8 +212,9 @@ void TestEndToEnd::mappingFixReleasesBlockedDocuments()
     EndToEnd e;
     QVERIFY(e.ready());
     sim::DocumentGenerator gen(8);
-    // Three reports of one employee B1 does not know.
-    for (int i = 0; i < 3; ++i) {
+    // Reports of one employee B1 does not know (card-only reports owe the employee nothing and
+    // post without a BP line, so not every one of them is blocked).
+    for (int i = 0; i < 6; ++i) {
         sim::GeneratedDocument d = gen.expense();
         QJsonObject employee = d.document.value(QStringLiteral("employee")).toObject();
         employee.insert(QStringLiteral("employeeId"), QStringLiteral("NEW-77"));
@@ -219,7 +225,11 @@ void TestEndToEnd::mappingFixReleasesBlockedDocuments()
     }
     auto s = e.cycle();
     QVERIFY(s.ok());
-    QCOMPARE(s->review, 3);
+    const auto blocked = e.db->ledgerKeysBlockedBy(QStringLiteral("vendor/employee:NEW-77"));
+    QVERIFY(blocked.ok());
+    QVERIFY2(blocked->size() >= 2, "the generator should give several reports owing the employee");
+    QCOMPARE(s->review, int(blocked->size()));
+    const int postedBefore = e.b1->journalEntryCount();
     QString supplier;
     for (const auto &bp : sim::DemoScenario::masterData().partners) {
         if (bp.usable() && supplier.isEmpty())
@@ -234,8 +244,9 @@ void TestEndToEnd::mappingFixReleasesBlockedDocuments()
     m.target = supplier;
     auto released = engine.applyMapping(m, QStringLiteral("pipe:finance"));
     QVERIFY2(released.ok(), qPrintable(released.ok() ? QString() : released.error().toString()));
-    QCOMPARE(released->posted, 3);
-    QCOMPARE(e.b1->journalEntryCount(), 3);
+    QCOMPARE(released->posted, int(blocked->size()));
+    QCOMPARE(e.b1->journalEntryCount(), postedBefore + int(blocked->size()));
+    QCOMPARE(e.db->ledgerInState(store::LedgerState::Review)->size(), 0);
     checkLedger(e.b1->journalEntries());
 }
 
@@ -248,7 +259,8 @@ void TestEndToEnd::batchModePostsTheSameEntries()
     QVERIFY(s.ok());
     QCOMPARE(s->posted + s->nothingToPost, expected(docs, "post"));
     QVERIFY(e.b1->requestCount(QStringLiteral("$batch"), "POST") >= 1);
-    QCOMPARE(e.b1->requestCount(QStringLiteral("JournalEntries"), "POST"), 0);
+    // One change set instead of one POST per entry: far fewer requests than entries.
+    QVERIFY2(s->b1Requests < s->posted / 2, qPrintable(QString::number(s->b1Requests)));
     checkLedger(e.b1->journalEntries());
 }
 
