@@ -1,0 +1,42 @@
+#pragma once
+// Internal: the platform part of IpcServer. Accepts connections on the named pipe / Unix socket with
+// the access restrictions of design §5 and hands each one over as a connected QLocalSocket.
+//   POSIX (locallistener_posix.cpp): QLocalServer, socket file chmod 0660 + chgrp operators group;
+//     peers are additionally checked with SO_PEERCRED (checksPeerCredentials() == true).
+//   Windows (locallistener_win.cpp): our own CreateNamedPipeW with an explicit DACL, because Qt 6.4's
+//     QLocalServer can only grant the token user / primary group / Everyone.
+#include "core/result.h"
+#include "ipc/peeraccess.h"
+
+#include <QObject>
+#include <memory>
+
+class QLocalSocket;
+
+namespace mlc::ipc {
+
+class LocalListener : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LocalListener(QObject *parent = nullptr);
+    ~LocalListener() override;
+
+    Result<void> listen(const QString &name, const QString &operatorsGroup);
+    void close();
+    bool isListening() const;
+    QString fullServerName() const;
+    // The policy a peer must satisfy when checksPeerCredentials() (POSIX).
+    AccessPolicy policy() const;
+    bool checksPeerCredentials() const;
+
+signals:
+    // `socket` is connected and has no parent; the receiver takes ownership.
+    void newConnection(QLocalSocket *socket);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace mlc::ipc
