@@ -62,9 +62,9 @@ public:
     {
     }
     Result<accounting::MasterData> loadMasterData() override { return sapb1::MasterDataReader(m_client).load(); }
-    Result<sync::PostedRef> post(const QJsonObject &body) override
+    Result<sync::PostedRef> post(const QByteArray &body) override
     {
-        auto r = m_client.postJournalEntry(body);
+        auto r = m_client.postJournalEntryJson(body);
         if (!r.ok())
             return r.error();
         return sync::PostedRef{r->jdtNum, r->number};
@@ -78,9 +78,9 @@ public:
             return std::optional<sync::PostedRef>();
         return std::optional<sync::PostedRef>(sync::PostedRef{r->value().jdtNum, r->value().number});
     }
-    Result<sync::BatchOutcome> postBatch(const QList<QJsonObject> &bodies) override
+    Result<sync::BatchOutcome> postBatch(const QList<QByteArray> &bodies) override
     {
-        auto r = m_client.postBatch(bodies);
+        auto r = m_client.postBatchJson(bodies);
         if (!r.ok())
             return r.error();
         sync::BatchOutcome out;

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <memory>
 
+class QLocalSocket;
+
 namespace mlc::ipc {
 
 struct IpcServerOptions {
@@ -44,7 +46,7 @@ signals:
 private:
     friend class IpcReply;
     struct Connection;
-    void onNewConnection(class QLocalSocket *socket);
+    void onNewConnection(QLocalSocket *socket);
     void onReadyRead(quint64 id);
     void onDisconnected(quint64 id);
     void handleFrame(quint64 id, const QJsonObject &frame);

@@ -34,7 +34,7 @@ QList<qint64> databaseGroups(uid_t uid, gid_t gid)
     if (getpwuid_r(uid, &pw, buf.data(), buf.size(), &result) != 0 || !result)
         return out;
     int count = 64;
-    std::vector<gid_t> groups(size_t(count));
+    std::vector<gid_t> groups(static_cast<size_t>(count));
     if (getgrouplist(result->pw_name, gid, groups.data(), &count) < 0) {
         groups.resize(size_t(count));
         if (getgrouplist(result->pw_name, gid, groups.data(), &count) < 0)

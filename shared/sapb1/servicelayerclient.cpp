@@ -377,10 +377,15 @@ Result<PostedEntry> ServiceLayerClient::entryFromResponse(const HttpResponse &r)
 
 Result<PostedEntry> ServiceLayerClient::postJournalEntry(const QJsonObject &body)
 {
+    return postJournalEntryJson(toCompactJson(body));
+}
+
+Result<PostedEntry> ServiceLayerClient::postJournalEntryJson(const QByteArray &compactJson)
+{
     Call call;
     call.method = "POST";
     call.resource = QStringLiteral("JournalEntries");
-    call.body = toCompactJson(body);
+    call.body = compactJson;
     call.kind = RequestKind::Write;
     auto r = execute(call);
     if (!r.ok())
@@ -416,13 +421,19 @@ Result<std::optional<PostedEntry>> ServiceLayerClient::findByReference3(const QS
 
 Result<BatchResult> ServiceLayerClient::postBatch(const QList<QJsonObject> &bodies)
 {
-    BatchResult result;
-    if (bodies.isEmpty())
-        return result;
     QList<QByteArray> json;
     json.reserve(bodies.size());
     for (const QJsonObject &b : bodies)
         json.append(toCompactJson(b));
+    return postBatchJson(json);
+}
+
+Result<BatchResult> ServiceLayerClient::postBatchJson(const QList<QByteArray> &bodies)
+{
+    BatchResult result;
+    if (bodies.isEmpty())
+        return result;
+    const QList<QByteArray> &json = bodies;
     const BatchRequest batch = buildChangeSetBatch(m_rootPath + "/JournalEntries", json);
 
     Call call;

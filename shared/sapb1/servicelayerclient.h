@@ -90,12 +90,16 @@ public:
     // posted), b1.unknown_outcome (may be posted: findByReference3 before retrying), b1.transient,
     // b1.session, b1.auth, b1.tls.
     Result<PostedEntry> postJournalEntry(const QJsonObject &body);
+    // The same with the body already serialised (compact JSON): the engine hashes and stores
+    // exactly these bytes before posting them.
+    Result<PostedEntry> postJournalEntryJson(const QByteArray &compactJson);
     // The entry carrying `key` in Reference3 (lowest JdtNum if, against all care, there are several).
     Result<std::optional<PostedEntry>> findByReference3(const QString &key);
     // All bodies in ONE change set. A rolled-back change set is a successful Result whose
     // failure/failedIndex say which entry B1 rejected (post the others singly to isolate it);
     // transport trouble and 5xx are errors (b1.unknown_outcome: look each key up).
     Result<BatchResult> postBatch(const QList<QJsonObject> &bodies);
+    Result<BatchResult> postBatchJson(const QList<QByteArray> &compactJsonBodies);
 
     int loginCount() const { return m_loginCount; }
     quint64 requestCount() const;

@@ -39,6 +39,10 @@ const char *sqlText(Stmt s)
                " reasons = excluded.reasons, attempts = excluded.attempts, next_retry_at = excluded.next_retry_at,"
                " last_error = excluded.last_error, skipped_by = excluded.skipped_by,"
                " skip_reason = excluded.skip_reason, updated_at = excluded.updated_at";
+    case Stmt::LedgerMarkPosted:
+        // The hot path after every successful POST: only the outcome columns change.
+        return "UPDATE ledger SET state = 'posted', jdt_num = ?, number = ?, last_error = NULL,"
+               " next_retry_at = NULL, updated_at = ? WHERE key = ?";
     case Stmt::LedgerInState:
         // SQLite treats a negative LIMIT as "no limit".
         return "SELECT " LEDGER_COLUMNS " FROM ledger WHERE state = ? ORDER BY updated_at, key LIMIT ?";

@@ -107,6 +107,8 @@ public:
     Result<QList<LedgerRow>> ledgerByDocId(const QString &docType, const QString &docId); // all revisions
     Result<std::optional<LedgerRow>> ledgerByIdemKey(const QString &idemKey);
     Result<void> upsertLedger(const LedgerRow &row); // insert or replace by key; bumps updatedAt
+    // Sets an existing row to `posted` with B1's numbers (touches only the outcome columns).
+    Result<void> markLedgerPosted(const QString &key, qint64 jdtNum, qint64 number);
     Result<QList<LedgerRow>> ledgerInState(LedgerState state, int limit = -1); // oldest update first
     Result<QHash<QString, int>> ledgerCounts();      // state name -> count (every state, zeros too)
 

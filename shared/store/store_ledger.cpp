@@ -182,6 +182,26 @@ Result<void> Store::upsertLedger(const LedgerRow &row)
     return execStmt(s, QStringLiteral("upsertLedger ") + row.key);
 }
 
+Result<void> Store::markLedgerPosted(const QString &key, qint64 jdtNum, qint64 number)
+{
+    if (m_readOnly)
+        return readOnlyError();
+    auto q = d->stmt(Stmt::LedgerMarkPosted);
+    if (!q.ok())
+        return q.error();
+    QSqlQuery &s = **q;
+    s.bindValue(0, jdtNum);
+    s.bindValue(1, number);
+    s.bindValue(2, QDateTime::currentMSecsSinceEpoch());
+    s.bindValue(3, key);
+    auto r = execStmt(s, QStringLiteral("markLedgerPosted ") + key);
+    if (!r.ok())
+        return r;
+    if (s.numRowsAffected() != 1)
+        return makeError(QStringLiteral("store.invalid"), QStringLiteral("No ledger row %1 to mark posted.").arg(key));
+    return {};
+}
+
 Result<QList<LedgerRow>> Store::ledgerInState(LedgerState state, int limit)
 {
     auto q = d->stmt(Stmt::LedgerInState);

@@ -41,12 +41,13 @@ class LedgerTarget {
 public:
     virtual ~LedgerTarget() = default;
     virtual Result<accounting::MasterData> loadMasterData() = 0;
+    // `body` is the entry's compact JSON, byte for byte what the ledger hashed and stored.
     // error codes: "b1.business" (rejected, nothing posted), "b1.unknown_outcome" (may have
     // posted: look up before retrying), others transient (nothing posted).
-    virtual Result<PostedRef> post(const QJsonObject &body) = 0;
+    virtual Result<PostedRef> post(const QByteArray &body) = 0;
     virtual Result<std::optional<PostedRef>> findByReference3(const QString &key) = 0;
     // One atomic change set. Same error codes as post() for transport-level failures.
-    virtual Result<BatchOutcome> postBatch(const QList<QJsonObject> &bodies) = 0;
+    virtual Result<BatchOutcome> postBatch(const QList<QByteArray> &bodies) = 0;
     virtual int loginCount() const = 0;
     virtual quint64 requestCount() const = 0; // HTTP requests sent to B1 (for the benchmark)
 };

@@ -27,7 +27,7 @@ struct SyncEngine::Context {
     std::unique_ptr<accounting::PostingSettings> settings;
     std::unique_ptr<accounting::JournalBuilder> builder;
     QDate syncDate;
-    QList<LedgerRow> batch;
+    QList<LedgerRow> pending; // committed `posting` rows waiting for their POST
     CycleSummary summary;
 };
 
@@ -133,12 +133,17 @@ Result<CycleSummary> SyncEngine::runCycle()
     for (const QString &docType : m_options.docTypes) {
         auto fetched = m_source.forEachReady(docType, [&](const QList<concur::FisTransaction> &page) -> Result<void> {
             ctx.summary.fetched += page.size();
+            // All decisions of a page in one transaction: it commits every `posting` intent
+            // before the first POST of the page leaves the machine.
+            MLC_TRY(m_store.begin());
             for (const concur::FisTransaction &tx : page) {
-                MLC_TRY(processTransaction(ctx, tx));
-                if (ctx.batch.size() >= m_options.batchSize)
-                    MLC_TRY(flushBatch(ctx));
+                if (auto r = processTransaction(ctx, tx); !r.ok()) {
+                    m_store.rollback();
+                    return r;
+                }
             }
-            return {};
+            MLC_TRY(m_store.commit());
+            return flushPending(ctx, false);
         });
         if (!fetched.ok()) {
             if (fetched.error().code.startsWith(QLatin1String("store")))
@@ -147,7 +152,7 @@ Result<CycleSummary> SyncEngine::runCycle()
             MLC_TRY(audit(QStringLiteral("fetch-error"), {}, docType + QStringLiteral(": ") + fetched.error().toString()));
         }
     }
-    MLC_TRY(flushBatch(ctx));
+    MLC_TRY(flushPending(ctx, true));
     ctx.summary.b1Logins = m_target.loginCount();
     ctx.summary.b1Requests = qint64(m_target.requestCount());
     ctx.summary.finishedAt = now();
@@ -189,10 +194,10 @@ Result<void> SyncEngine::recoverInFlight(Context &ctx)
             }
             MLC_TRY(audit(QStringLiteral("retry"), row.key,
                           QStringLiteral("not in B1 (Reference3 %1): posting again").arg(row.idemKey)));
-            MLC_TRY(postOne(ctx, row));
+            ctx.pending.append(row);
         }
     }
-    return {};
+    return flushPending(ctx, true);
 }
 
 Result<void> SyncEngine::processTransaction(Context &ctx, const concur::FisTransaction &tx)
@@ -205,13 +210,22 @@ Result<void> SyncEngine::processTransaction(Context &ctx, const concur::FisTrans
         id.revision = QStringLiteral("?");
     const QString key = ledgerKeyFor(tx.docType, id.docId, id.revision);
 
-    auto existing = m_store.ledger(key);
-    if (!existing.ok())
-        return existing.error();
+    // One query finds this revision (already seen?) and the others (already posted?).
+    auto revisions = m_store.ledgerByDocId(tx.docType, id.docId);
+    if (!revisions.ok())
+        return revisions.error();
+    const LedgerRow *existing = nullptr;
+    const LedgerRow *postedRevision = nullptr;
+    for (const LedgerRow &other : revisions.value()) {
+        if (other.key == key)
+            existing = &other;
+        else if (other.state == LedgerState::Posted)
+            postedRevision = &other;
+    }
     bool wasQueued = false;
     LedgerRow row;
-    if (existing.value().has_value()) {
-        row = *existing.value();
+    if (existing) {
+        row = *existing;
         switch (row.state) {
         case LedgerState::Posted:
         case LedgerState::Skipped:
@@ -228,6 +242,7 @@ Result<void> SyncEngine::processTransaction(Context &ctx, const concur::FisTrans
             break;
         }
     } else {
+        // First sight. The row is written with its decision below, in this page's transaction.
         row.key = key;
         row.docType = tx.docType;
         row.fisId = tx.id;
@@ -239,7 +254,6 @@ Result<void> SyncEngine::processTransaction(Context &ctx, const concur::FisTrans
         row.amount = id.total.toString(2);
         row.document = QJsonDocument(tx.document).toJson(QJsonDocument::Compact);
         row.state = LedgerState::New;
-        MLC_TRY(m_store.upsertLedger(row));
         MLC_TRY(audit(QStringLiteral("fetch"), key, QStringLiteral("FIS %1 %2").arg(tx.id, id.title)));
     }
 
@@ -253,19 +267,14 @@ Result<void> SyncEngine::processTransaction(Context &ctx, const concur::FisTrans
     }
 
     // A new revision of a document that is already in B1 must never post a second entry.
-    auto revisions = m_store.ledgerByDocId(tx.docType, id.docId);
-    if (!revisions.ok())
-        return revisions.error();
-    for (const LedgerRow &other : revisions.value()) {
-        if (other.key != key && other.state == LedgerState::Posted) {
-            accounting::ReviewReason reason;
-            reason.code = QStringLiteral("document.changed_after_posting");
-            reason.message = QStringLiteral("Changed after posting: revision %1 arrived, revision %2 is already "
-                                            "journal entry %3 in B1.")
-                                 .arg(id.revision, other.revision)
-                                 .arg(other.jdtNum);
-            return markReview(ctx, row, {reason}, wasQueued);
-        }
+    if (postedRevision) {
+        accounting::ReviewReason reason;
+        reason.code = QStringLiteral("document.changed_after_posting");
+        reason.message = QStringLiteral("Changed after posting: revision %1 arrived, revision %2 is already "
+                                        "journal entry %3 in B1.")
+                             .arg(id.revision, postedRevision->revision)
+                             .arg(postedRevision->jdtNum);
+        return markReview(ctx, row, {reason}, wasQueued);
     }
     return evaluate(ctx, row, tx.document, wasQueued);
 }
@@ -298,31 +307,45 @@ Result<void> SyncEngine::evaluate(Context &ctx, LedgerRow row, const QJsonObject
     row.state = LedgerState::Posting;
     row.lastError.clear();
     row.nextRetryAt = QDateTime();
-    MLC_TRY(m_store.begin());
-    auto tx = [&]() -> Result<void> {
+    if (wasQueued)
         MLC_TRY(m_store.setBlockers(row.key, {}));
-        MLC_TRY(m_store.upsertLedger(row));
-        MLC_TRY(audit(QStringLiteral("posting"), row.key,
-                      QStringLiteral("Reference3 %1, payload sha256 %2").arg(row.idemKey, row.payloadHash.left(16))));
-        return {};
-    }();
-    if (!tx.ok()) {
-        m_store.rollback();
-        return tx.error();
-    }
-    MLC_TRY(m_store.commit());
+    MLC_TRY(m_store.upsertLedger(row));
+    ctx.pending.append(row);
+    return {};
+}
 
-    if (m_options.useBatch) {
-        ctx.batch.append(row);
-        return {};
+// Posts what the current transaction queued. Callers have committed the `posting` intents; the
+// outcomes are grouped in one transaction (a crash before it commits leaves rows `posting`, which
+// the next cycle looks up in B1 before anything is posted again).
+Result<void> SyncEngine::flushPending(Context &ctx, bool final)
+{
+    // In batch mode only full change sets go out until the end of the cycle.
+    while (!ctx.pending.isEmpty() && (final || !m_options.useBatch || ctx.pending.size() >= m_options.batchSize)) {
+        QList<LedgerRow> rows;
+        const int n = m_options.useBatch ? qMin<int>(m_options.batchSize, ctx.pending.size()) : ctx.pending.size();
+        rows = ctx.pending.mid(0, n);
+        ctx.pending.remove(0, n);
+        MLC_TRY(m_store.begin());
+        auto r = m_options.useBatch ? postBatch(ctx, rows) : postEach(ctx, rows);
+        if (!r.ok()) {
+            m_store.rollback();
+            return r;
+        }
+        MLC_TRY(m_store.commit());
     }
-    return postOne(ctx, row);
+    return {};
+}
+
+Result<void> SyncEngine::postEach(Context &ctx, QList<LedgerRow> &rows)
+{
+    for (LedgerRow &row : rows)
+        MLC_TRY(postOne(ctx, row));
+    return {};
 }
 
 Result<void> SyncEngine::postOne(Context &ctx, LedgerRow &row)
 {
-    const QJsonObject body = QJsonDocument::fromJson(row.payload).object();
-    auto posted = m_target.post(body);
+    auto posted = m_target.post(row.payload);
     if (posted.ok())
         return markPosted(ctx, row, posted.value(), false);
     const Error &e = posted.error();
@@ -362,21 +385,13 @@ Result<void> SyncEngine::markPosted(Context &ctx, LedgerRow &row, const PostedRe
     row.number = ref.number;
     row.lastError.clear();
     row.nextRetryAt = QDateTime();
-    MLC_TRY(m_store.begin());
-    auto tx = [&]() -> Result<void> {
-        MLC_TRY(m_store.upsertLedger(row));
-        MLC_TRY(audit(QStringLiteral("post"), row.key,
-                      QStringLiteral("%1 journal entry %2 (number %3)")
-                          .arg(recovered ? QStringLiteral("found existing") : QStringLiteral("posted"))
-                          .arg(ref.jdtNum)
-                          .arg(ref.number)));
-        return {};
-    }();
-    if (!tx.ok()) {
-        m_store.rollback();
-        return tx.error();
-    }
-    MLC_TRY(m_store.commit());
+    MLC_TRY(m_store.markLedgerPosted(row.key, ref.jdtNum, ref.number));
+    MLC_TRY(audit(QStringLiteral("post"), row.key,
+                  QStringLiteral("%1 journal entry %2 (number %3), Reference3 %4")
+                      .arg(recovered ? QStringLiteral("found existing") : QStringLiteral("posted"))
+                      .arg(ref.jdtNum)
+                      .arg(ref.number)
+                      .arg(row.idemKey)));
     if (recovered)
         ++ctx.summary.recovered;
     else
@@ -438,16 +453,12 @@ Result<void> SyncEngine::markFailed(Context &ctx, LedgerRow &row, const Error &e
     return {};
 }
 
-Result<void> SyncEngine::flushBatch(Context &ctx)
+Result<void> SyncEngine::postBatch(Context &ctx, QList<LedgerRow> &rows)
 {
-    if (ctx.batch.isEmpty())
-        return {};
-    QList<LedgerRow> rows;
-    rows.swap(ctx.batch);
-    QList<QJsonObject> bodies;
+    QList<QByteArray> bodies;
     bodies.reserve(rows.size());
     for (const LedgerRow &row : rows)
-        bodies.append(QJsonDocument::fromJson(row.payload).object());
+        bodies.append(row.payload);
     auto outcome = m_target.postBatch(bodies);
     if (outcome.ok() && outcome->failedIndex < 0 && outcome->posted.size() == rows.size()) {
         for (int i = 0; i < rows.size(); ++i)
@@ -455,17 +466,15 @@ Result<void> SyncEngine::flushBatch(Context &ctx)
         return {};
     }
     if (outcome.ok()) {
-        qCWarning(lcSync).noquote() << "batch of" << rows.size() << "rejected at entry" << outcome->failedIndex + 1
-                                    << outcome->failure.toString() << "posted" << outcome->posted.size();
         // B1 rolled the change set back: nothing of it was posted. Post one by one so that only
         // the bad entry goes to review.
-        MLC_TRY(audit(QStringLiteral("error"), rows.value(outcome->failedIndex).key,
+        qCWarning(lcSync).noquote() << "batch of" << rows.size() << "rejected at entry" << outcome->failedIndex + 1
+                                    << outcome->failure.toString();
+        MLC_TRY(audit(QStringLiteral("error"), rows.value(qMax(0, outcome->failedIndex)).key,
                       QStringLiteral("batch rejected at entry %1: %2; posting the batch one by one")
                           .arg(outcome->failedIndex + 1)
                           .arg(outcome->failure.message)));
-        for (LedgerRow &row : rows)
-            MLC_TRY(postOne(ctx, row));
-        return {};
+        return postEach(ctx, rows);
     }
     const Error &e = outcome.error();
     qCWarning(lcSync).noquote() << "batch of" << rows.size() << "failed:" << e.toString();
@@ -524,7 +533,7 @@ Result<CycleSummary> SyncEngine::reevaluateKeys(const QStringList &ledgerKeys, c
         }
         MLC_TRY(evaluate(ctx, r, document, true));
     }
-    MLC_TRY(flushBatch(ctx));
+    MLC_TRY(flushPending(ctx, true));
     ctx.summary.b1Logins = m_target.loginCount();
     ctx.summary.b1Requests = qint64(m_target.requestCount());
     ctx.summary.finishedAt = now();

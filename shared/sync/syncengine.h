@@ -52,7 +52,9 @@ private:
     Result<void> processTransaction(Context &ctx, const concur::FisTransaction &tx);
     Result<void> evaluate(Context &ctx, store::LedgerRow row, const QJsonObject &document, bool wasQueued);
     Result<void> postOne(Context &ctx, store::LedgerRow &row);
-    Result<void> flushBatch(Context &ctx);
+    Result<void> flushPending(Context &ctx, bool final);
+    Result<void> postEach(Context &ctx, QList<store::LedgerRow> &rows);
+    Result<void> postBatch(Context &ctx, QList<store::LedgerRow> &rows);
     Result<void> resolveUnknown(Context &ctx, store::LedgerRow &row, const Error &error);
     Result<void> markPosted(Context &ctx, store::LedgerRow &row, const PostedRef &ref, bool recovered);
     Result<void> markReview(Context &ctx, store::LedgerRow &row, const QList<accounting::ReviewReason> &reasons,

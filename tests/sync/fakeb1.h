@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace mlc::test {
 
@@ -24,8 +25,9 @@ public:
 
     Result<accounting::MasterData> loadMasterData() override { return masterData; }
 
-    Result<sync::PostedRef> post(const QJsonObject &body) override
+    Result<sync::PostedRef> post(const QByteArray &json) override
     {
+        const QJsonObject body = QJsonDocument::fromJson(json).object();
         ++postCalls;
         if (transientFailures > 0) {
             --transientFailures;
@@ -58,8 +60,11 @@ public:
         return std::optional<sync::PostedRef>();
     }
 
-    Result<sync::BatchOutcome> postBatch(const QList<QJsonObject> &bodies) override
+    Result<sync::BatchOutcome> postBatch(const QList<QByteArray> &json) override
     {
+        QList<QJsonObject> bodies;
+        for (const QByteArray &b : json)
+            bodies.append(QJsonDocument::fromJson(b).object());
         ++batchCalls;
         sync::BatchOutcome out;
         for (int i = 0; i < bodies.size(); ++i) {

@@ -1,0 +1,183 @@
+// Windows only: the pipe's DACL really is SYSTEM + Administrators + the service account (full) and the
+// operators group (read/write), protected, with nobody else (design §5); remote clients are rejected
+// by the pipe mode (not observable here). Also the peer identity the service records.
+#ifndef _WIN32_WINNT
+#define _WIN32_WINNT 0x0A00
+#endif
+#include "ipc/ipcclient.h"
+#include "ipc/ipcserver.h"
+
+#include <QCoreApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+#include <qt_windows.h>
+#include <aclapi.h>
+#include <sddl.h>
+
+using namespace mlc::ipc;
+
+namespace {
+
+class NullHandler : public IpcHandler
+{
+public:
+    void handle(const IpcPeer &, const QString &, const QJsonObject &, IpcReply reply) override { reply.ok({}); }
+};
+
+QString sidString(PSID sid)
+{
+    LPWSTR s = nullptr;
+    if (!ConvertSidToStringSidW(sid, &s))
+        return {};
+    const QString out = QString::fromWCharArray(s);
+    LocalFree(s);
+    return out;
+}
+
+QString currentUserSid()
+{
+    HANDLE token = nullptr;
+    OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token);
+    DWORD size = 0;
+    GetTokenInformation(token, TokenUser, nullptr, 0, &size);
+    QByteArray buf(int(size), '\0');
+    GetTokenInformation(token, TokenUser, buf.data(), size, &size);
+    CloseHandle(token);
+    return sidString(reinterpret_cast<TOKEN_USER *>(buf.data())->User.Sid);
+}
+
+struct Ace {
+    QString sid;
+    ACCESS_MASK mask;
+};
+
+// Opens the pipe as a client with READ_CONTROL only and reads its DACL.
+bool readDacl(const QString &fullName, QList<Ace> *aces, bool *isProtected)
+{
+    HANDLE h = CreateFileW(reinterpret_cast<const wchar_t *>(fullName.utf16()), READ_CONTROL, 0, nullptr,
+                           OPEN_EXISTING, 0, nullptr);
+    if (h == INVALID_HANDLE_VALUE) {
+        qWarning("CreateFileW failed: %lu", GetLastError());
+        return false;
+    }
+    PACL dacl = nullptr;
+    PSECURITY_DESCRIPTOR sd = nullptr;
+    const DWORD rc = GetSecurityInfo(h, SE_KERNEL_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr, &dacl, nullptr, &sd);
+    CloseHandle(h);
+    if (rc != ERROR_SUCCESS || !dacl) {
+        qWarning("GetSecurityInfo failed: %lu", rc);
+        return false;
+    }
+    SECURITY_DESCRIPTOR_CONTROL control = 0;
+    DWORD revision = 0;
+    GetSecurityDescriptorControl(sd, &control, &revision);
+    *isProtected = (control & SE_DACL_PROTECTED) != 0;
+    for (DWORD i = 0; i < dacl->AceCount; ++i) {
+        void *ace = nullptr;
+        GetAce(dacl, i, &ace);
+        const auto *header = static_cast<ACE_HEADER *>(ace);
+        if (header->AceType != ACCESS_ALLOWED_ACE_TYPE) {
+            aces->append({QStringLiteral("non-allow ACE"), 0});
+            continue;
+        }
+        auto *allowed = static_cast<ACCESS_ALLOWED_ACE *>(ace);
+        aces->append({sidString(reinterpret_cast<PSID>(&allowed->SidStart)), allowed->Mask});
+    }
+    LocalFree(sd);
+    return true;
+}
+
+QString uniqueName()
+{
+    return QStringLiteral("mlc-test-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+}
+
+} // namespace
+
+class TestPipeSecurity : public QObject
+{
+    Q_OBJECT
+private slots:
+    void dacl_data()
+    {
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<QString>("groupSid"); // empty: no operators ACE expected
+        QTest::newRow("operators = BUILTIN\\Users") << QStringLiteral("Users") << QStringLiteral("S-1-5-32-545");
+        QTest::newRow("missing group") << QStringLiteral("mlc-no-such-group-4711") << QString();
+    }
+
+    void dacl()
+    {
+        QFETCH(QString, group);
+        QFETCH(QString, groupSid);
+        NullHandler handler;
+        IpcServer server(&handler);
+        IpcServerOptions o;
+        o.name = uniqueName();
+        o.operatorsGroup = group;
+        if (groupSid.isEmpty())
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("does not exist")));
+        QVERIFY(server.listen(o).ok());
+        QVERIFY(server.fullServerName().startsWith(QLatin1String("\\\\.\\pipe\\")));
+
+        QList<Ace> aces;
+        bool isProtected = false;
+        QVERIFY(readDacl(server.fullServerName(), &aces, &isProtected));
+        QVERIFY(isProtected);
+        QHash<QString, ACCESS_MASK> bySid;
+        for (const Ace &a : std::as_const(aces))
+            bySid.insert(a.sid, a.mask);
+        QCOMPARE(bySid.value(QStringLiteral("S-1-5-18")), ACCESS_MASK(FILE_ALL_ACCESS));     // SYSTEM
+        QCOMPARE(bySid.value(QStringLiteral("S-1-5-32-544")), ACCESS_MASK(FILE_ALL_ACCESS)); // Administrators
+        QCOMPARE(bySid.value(currentUserSid()), ACCESS_MASK(FILE_ALL_ACCESS));              // service account
+        QSet<QString> expected{QStringLiteral("S-1-5-18"), QStringLiteral("S-1-5-32-544"), currentUserSid()};
+        if (!groupSid.isEmpty()) {
+            QCOMPARE(bySid.value(groupSid), ACCESS_MASK(FILE_GENERIC_READ | FILE_GENERIC_WRITE));
+            expected.insert(groupSid);
+        }
+        // Nobody else: no Everyone (S-1-1-0), Authenticated Users, Users, Anonymous, ...
+        QCOMPARE(QSet<QString>(bySid.keyBegin(), bySid.keyEnd()), expected);
+        QCOMPARE(aces.size(), expected.size());
+    }
+
+    void secondServerOnSameNameIsRefused()
+    {
+        NullHandler handler;
+        IpcServer first(&handler);
+        IpcServerOptions o;
+        o.name = uniqueName();
+        o.operatorsGroup.clear();
+        QVERIFY(first.listen(o).ok());
+        IpcServer second(&handler);
+        const mlc::Result<void> r = second.listen(o);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("ipc.in_use")); // FILE_FLAG_FIRST_PIPE_INSTANCE
+    }
+
+    void peerIdentity()
+    {
+        NullHandler handler;
+        IpcServer server(&handler);
+        IpcServerOptions o;
+        o.name = uniqueName();
+        o.operatorsGroup.clear();
+        QVERIFY(server.listen(o).ok());
+        QSignalSpy connected(&server, &IpcServer::clientConnected);
+        IpcClient client(QStringLiteral("tst_pipesecurity"));
+        QVERIFY(client.connectToServer(o.name, 5000).ok());
+        QTRY_COMPARE(connected.count(), 1);
+        const IpcPeer peer = connected.first().first().value<IpcPeer>();
+        QCOMPARE(peer.pid, qint64(QCoreApplication::applicationPid()));
+        wchar_t name[256];
+        DWORD len = 256;
+        QVERIFY(GetUserNameW(name, &len));
+        QVERIFY2(peer.user.endsWith(QLatin1Char('\\') + QString::fromWCharArray(name), Qt::CaseInsensitive),
+                 qPrintable(peer.user));
+        QVERIFY(client.call(QStringLiteral("status"), {}, 5000).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipeSecurity)
+#include "tst_pipesecurity_win.moc"
