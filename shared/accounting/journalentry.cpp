@@ -80,4 +80,111 @@ QJsonObject JournalEntry::toJson(int decimals) const
     return o;
 }
 
+namespace {
+
+// JSON string with the escapes RFC 8259 requires; non-ASCII goes out as UTF-8.
+void appendString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (char c : utf8) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[(c >> 4) & 0xf];
+                out += hex[c & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+void appendMember(QByteArray &out, const char *name, const QString &value, bool &first)
+{
+    if (!first)
+        out += ',';
+    first = false;
+    out += '"';
+    out += name;
+    out += "\":";
+    appendString(out, value);
+}
+
+// Amounts go out as exact decimal text (a JSON number), never through double.
+void appendAmount(QByteArray &out, const char *name, const Decimal &value, int decimals, bool &first)
+{
+    if (!first)
+        out += ',';
+    first = false;
+    out += '"';
+    out += name;
+    out += "\":";
+    out += value.toFixed(decimals).toLatin1();
+}
+
+} // namespace
+
+QByteArray JournalEntry::toCompactJson(int decimals) const
+{
+    QByteArray out;
+    out.reserve(256 + 160 * lines.size());
+    out += '{';
+    bool first = true;
+    if (referenceDate.isValid())
+        appendMember(out, "ReferenceDate", isoDate(referenceDate), first);
+    if (dueDate.isValid())
+        appendMember(out, "DueDate", isoDate(dueDate), first);
+    if (taxDate.isValid())
+        appendMember(out, "TaxDate", isoDate(taxDate), first);
+    if (!memo.isEmpty())
+        appendMember(out, "Memo", memo, first);
+    if (!reference.isEmpty())
+        appendMember(out, "Reference", reference, first);
+    if (!reference2.isEmpty())
+        appendMember(out, "Reference2", reference2, first);
+    if (!reference3.isEmpty())
+        appendMember(out, "Reference3", reference3, first);
+    if (!first)
+        out += ',';
+    out += "\"JournalEntryLines\":[";
+    static const char *const costing[5] = {"CostingCode", "CostingCode2", "CostingCode3", "CostingCode4", "CostingCode5"};
+    for (int i = 0; i < lines.size(); ++i) {
+        const JournalLine &l = lines.at(i);
+        if (i > 0)
+            out += ',';
+        out += '{';
+        bool f = true;
+        if (!l.accountCode.isEmpty())
+            appendMember(out, "AccountCode", l.accountCode, f);
+        if (!l.shortName.isEmpty())
+            appendMember(out, "ShortName", l.shortName, f);
+        if (l.fcCurrency.isEmpty()) {
+            appendAmount(out, "Debit", l.debit, decimals, f);
+            appendAmount(out, "Credit", l.credit, decimals, f);
+        } else {
+            appendMember(out, "FCCurrency", l.fcCurrency, f);
+            appendAmount(out, "FCDebit", l.fcDebit, decimals, f);
+            appendAmount(out, "FCCredit", l.fcCredit, decimals, f);
+        }
+        if (!l.lineMemo.isEmpty())
+            appendMember(out, "LineMemo", l.lineMemo, f);
+        for (int d = 0; d < 5; ++d) {
+            if (!l.costingCodes[d].isEmpty())
+                appendMember(out, costing[d], l.costingCodes[d], f);
+        }
+        out += '}';
+    }
+    out += "]}";
+    return out;
+}
+
 } // namespace mlc::accounting

@@ -41,6 +41,9 @@ struct JournalEntry {
     bool isBalanced() const { return totalDebit() == totalCredit(); }
     // B1 property names; amounts rounded to `decimals`.
     QJsonObject toJson(int decimals = 2) const;
+    // The same entry as compact JSON bytes, written directly (the posting hot path): amounts are
+    // the exact decimal text, never a double. Parses to the same object as toJson().
+    QByteArray toCompactJson(int decimals = 2) const;
 };
 
 // B1 field lengths the builder respects.

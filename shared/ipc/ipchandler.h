@@ -8,7 +8,6 @@
 #include <QJsonValue>
 #include <QList>
 #include <QMetaType>
-#include <QPointer>
 #include <QString>
 #include <memory>
 

@@ -6,6 +6,7 @@
 #include "ipc/protocol.h"
 
 #include <QLocalSocket>
+#include <QPointer>
 #include <QTimer>
 
 #include <atomic>
@@ -323,6 +324,7 @@ void IpcServer::closeWithError(quint64 id, const QString &code, const QString &m
     c->closing = true;
     QLocalSocket *socket = c->socket;
     QObject::disconnect(socket, &QLocalSocket::readyRead, this, nullptr);
+    socket->setReadBufferSize(1); // stop taking in whatever the refused peer still sends
     // Flush the error frame, then close; a peer that never reads is cut off after the grace time.
     QTimer::singleShot(d->options.closeGraceMs, socket, [this, socket, id] {
         socket->abort();

@@ -298,8 +298,7 @@ Result<void> SyncEngine::evaluate(Context &ctx, LedgerRow row, const QJsonObject
     }
 
     // Persist the intent (payload + hash) before the POST leaves the machine.
-    const QByteArray payload =
-        QJsonDocument(built.entry->toJson(ctx.masterData.amountDecimals)).toJson(QJsonDocument::Compact);
+    const QByteArray payload = built.entry->toCompactJson(ctx.masterData.amountDecimals);
     row.payload = payload;
     row.payloadHash = QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
     row.idemKey = built.entry->reference3;
