@@ -108,7 +108,8 @@ void appendString(QByteArray &out, const QString &text)
     out += '"';
 }
 
-void appendMember(QByteArray &out, const char *name, const QString &value, bool &first)
+// `"name":` with the separating comma when needed.
+void appendKey(QByteArray &out, const char *name, bool &first)
 {
     if (!first)
         out += ',';
@@ -116,18 +117,18 @@ void appendMember(QByteArray &out, const char *name, const QString &value, bool 
     out += '"';
     out += name;
     out += "\":";
+}
+
+void appendMember(QByteArray &out, const char *name, const QString &value, bool &first)
+{
+    appendKey(out, name, first);
     appendString(out, value);
 }
 
 // Amounts go out as exact decimal text (a JSON number), never through double.
 void appendAmount(QByteArray &out, const char *name, const Decimal &value, int decimals, bool &first)
 {
-    if (!first)
-        out += ',';
-    first = false;
-    out += '"';
-    out += name;
-    out += "\":";
+    appendKey(out, name, first);
     out += value.toFixed(decimals).toLatin1();
 }
 

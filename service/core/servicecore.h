@@ -1,0 +1,103 @@
+#pragma once
+// The long-running service without its host: owns the scheduler (+ QTimer driver), runs sync cycles
+// with one warm set of connections (so the B1 session is reused until its idle timeout), and answers
+// on the named pipe. Hosts (console, Windows SCM) call start() and stop() and wait for stopped().
+//
+// Threading: everything runs in the thread that created the core. A cycle runs synchronously from
+// the scheduler's due(); the HTTP clients block in local event loops, so pipe requests are still
+// served during a cycle. Requests that would use the engine or the connections re-entrantly
+// (mapping, skip, test connections) are refused with "busy" while a cycle runs.
+#include "core/result.h"
+#include "ipc/ipchandler.h"
+#include "ipc/ipcserver.h"
+#include "scheduler/scheduler.h"
+#include "sync/cyclesummary.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <functional>
+#include <memory>
+
+namespace mlc { class SecretStore; }
+namespace mlc::store { class Store; }
+namespace mlc::cli { class Connections; }
+namespace mlc::scheduler { class SchedulerDriver; }
+
+namespace mlc::service {
+
+struct ServiceOptions {
+    QString pipeName;       // empty: ipc::IpcClient::defaultServerName()
+    QString operatorsGroup; // empty: the IpcServerOptions default
+    int driverMaxIntervalMs = 60 * 1000;
+};
+
+class ServiceCore : public QObject, private ipc::IpcHandler {
+    Q_OBJECT
+public:
+    // Returns the connections, building them on first use; the core keeps using the same object
+    // across cycles (warm B1 session). Called again after a failure (e.g. not configured yet).
+    using ConnectionsProvider = std::function<Result<cli::Connections *>()>;
+
+    ServiceCore(store::Store &store, SecretStore &secrets, ConnectionsProvider connections, QObject *parent = nullptr);
+    ~ServiceCore() override;
+
+    // Loads the schedule from settings, starts the scheduler and listens on the pipe.
+    Result<void> start(const ServiceOptions &options = {});
+    // Refuses new cycles, lets a running cycle finish, logs out of B1, closes the pipe, then emits
+    // stopped(). Safe to call several times and from inside a cycle's local event loop.
+    void stop();
+
+    enum class State { Idle, Running, Paused, Stopping, Stopped };
+    State state() const;
+    static QString stateName(State state);
+    QJsonObject status();
+    bool isCycleRunning() const { return m_inCycle; }
+    scheduler::Scheduler &scheduler() { return *m_scheduler; }
+
+signals:
+    void cycleFinished(const QJsonObject &summary);
+    void stopped();
+
+private:
+    void handle(const ipc::IpcPeer &peer, const QString &method, const QJsonObject &params, ipc::IpcReply reply) override;
+    void onDue(scheduler::Scheduler::Reason reason);
+    void finishStop();
+    Result<void> loadSchedule();
+    void broadcastReviewCount();
+    void broadcastStatus();
+    Result<void> auditChange(const ipc::IpcPeer &peer, const QString &action, const QString &detail,
+                             const QString &before, const QString &after);
+    static QString actorFor(const ipc::IpcPeer &peer);
+    Result<cli::Connections *> connections(); // remembers that they were built (for the logout)
+
+    // request handlers (servicehandler.cpp)
+    void handleReviewList(const QJsonObject &params, const ipc::IpcReply &reply);
+    void handleReviewSkip(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply);
+    void handleMappingsList(const QJsonObject &params, const ipc::IpcReply &reply);
+    void handleMappingsSet(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply);
+    void handleSettingsGet(const QJsonObject &params, const ipc::IpcReply &reply);
+    void handleSettingsSet(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply);
+    void handleSecretsSet(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply);
+    void handleAuditQuery(const QJsonObject &params, const ipc::IpcReply &reply);
+    void handleTestConnections(const ipc::IpcReply &reply);
+
+    store::Store &m_store;
+    SecretStore &m_secrets;
+    ConnectionsProvider m_connections;
+    std::unique_ptr<scheduler::Scheduler> m_scheduler;
+    std::unique_ptr<scheduler::SchedulerDriver> m_driver;
+    std::unique_ptr<ipc::IpcServer> m_server;
+    bool m_started = false;
+    bool m_connectionsBuilt = false;
+    bool m_inCycle = false;
+    bool m_stopping = false;
+    bool m_stopped = false;
+    int m_cycles = 0;
+    int m_lastReviewCount = -1;
+    QJsonObject m_lastSummary;
+    QString m_lastError;
+    QList<ipc::IpcReply> m_waitingForCycle; // runNow {wait:true}: completed when the cycle ends
+};
+
+} // namespace mlc::service
