@@ -32,6 +32,7 @@ QString usage()
               "  review retry KEY                     re-evaluate one queued document now\n"
               "  review skip KEY --reason TEXT        take a document out of the queue for good\n"
               "  audit show [KEY] | verify | export [FILE]\n"
+              "  run --console [--pipe NAME]          the service in the foreground until Ctrl+C/SIGTERM\n"
               "\n"
               "Secrets SPEC: keychain:SERVICE (default keychain:ml-connector), file:PATH (0600 file,\n"
               "for headless servers), memory.\n"
@@ -52,7 +53,9 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
     const QCommandLineOption reason(QStringLiteral("reason"), tr("Why (for review skip)."), QStringLiteral("text"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
-    parser.addOptions({dataDir, secrets, json, reason, help, version});
+    const QCommandLineOption console(QStringLiteral("console"), tr("run: in the foreground (console mode)."));
+    const QCommandLineOption pipe(QStringLiteral("pipe"), tr("run: pipe / socket name."), QStringLiteral("name"));
+    parser.addOptions({dataDir, secrets, json, reason, help, version, console, pipe});
     if (!parser.parse(QStringList{QStringLiteral("ml-connector")} + arguments)) {
         err << parser.errorText() << '\n' << usage();
         return ExitUsage;
@@ -72,7 +75,7 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
         {QStringLiteral("sync"), cmdSync},         {QStringLiteral("test-connections"), cmdTestConnections},
         {QStringLiteral("config"), cmdConfig},     {QStringLiteral("secret"), cmdSecret},
         {QStringLiteral("mappings"), cmdMappings}, {QStringLiteral("review"), cmdReview},
-        {QStringLiteral("audit"), cmdAudit},
+        {QStringLiteral("audit"), cmdAudit},       {QStringLiteral("run"), cmdRun},
     };
     Fn fn = nullptr;
     for (const auto &entry : table) {
@@ -91,6 +94,8 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
     args.json = parser.isSet(json);
     args.reason = parser.value(reason);
     args.in = &in;
+    args.console = parser.isSet(console);
+    args.pipe = parser.value(pipe);
     return fn(ctx, args);
 }
 

@@ -14,6 +14,8 @@ struct CommandArgs {
     QString reason;
     QString file;
     QTextStream *in = nullptr;
+    bool console = false; // run: foreground console mode
+    QString pipe;         // run: pipe / socket name (empty: default)
 };
 
 int cmdSync(CliContext &ctx, const CommandArgs &args);
@@ -23,6 +25,7 @@ int cmdSecret(CliContext &ctx, const CommandArgs &args);
 int cmdMappings(CliContext &ctx, const CommandArgs &args);
 int cmdReview(CliContext &ctx, const CommandArgs &args);
 int cmdAudit(CliContext &ctx, const CommandArgs &args);
+int cmdRun(CliContext &ctx, const CommandArgs &args);
 
 // Shared helpers
 sync::SyncOptions engineOptions(store::Store &store, const QString &actor);

@@ -5,6 +5,7 @@
 #include "ipc/ipcclient.h"
 #include "ipc/protocol.h"
 #include "scheduler/schedulerdriver.h"
+#include "secrets/secretstore.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
 
@@ -112,7 +113,10 @@ void ServiceCore::stop()
     if (m_stopping || m_stopped)
         return;
     m_stopping = true;
-    qCInfo(lcService) << "stop requested" << (m_inCycle ? "(waiting for the running cycle)" : "");
+    if (m_inCycle)
+        qCInfo(lcService) << "stop requested; waiting for the running cycle to finish";
+    else
+        qCInfo(lcService) << "stop requested";
     m_scheduler->pause(); // no further scheduled runs; a queued run-now is dropped
     broadcastStatus();
     if (!m_inCycle)
@@ -294,6 +298,8 @@ QString ServiceCore::actorFor(const ipc::IpcPeer &peer)
 Result<void> ServiceCore::auditChange(const ipc::IpcPeer &peer, const QString &action, const QString &detail,
                                       const QString &before, const QString &after)
 {
+    if (m_store.inTransaction()) // never join (or be rolled back with) the engine's transaction
+        return makeError(QStringLiteral("busy"), tr("A sync cycle is writing; try again when it has finished."));
     store::AuditEntry e;
     e.actor = actorFor(peer);
     e.origin = peer.describe();

@@ -641,6 +641,10 @@ private slots:
 
     void httpsWithPinnedCertificate()
     {
+        // wine 8 cannot act as a TLS server (Schannel server side is a stub): a real Windows and
+        // Linux run this; under wine (MLC_UNDER_WINE, set by cmake/Testing.cmake) it is skipped.
+        if (qEnvironmentVariableIsSet("MLC_UNDER_WINE"))
+            QSKIP("TLS servers do not work under wine 8");
         start(baseConfig(), true);
         QVERIFY(m_sim->serviceRoot().startsWith(QLatin1String("https://localhost:")));
         const QByteArray pin = B1Simulator::certificateSha256Hex();

@@ -1,0 +1,280 @@
+// The pipe methods of the service (design §5). Every change is audited with the peer's identity;
+// secrets are write-only and never echoed, logged or audited with their value.
+#include "servicecore.h"
+
+#include "cli/connections.h"
+#include "core/logging.h"
+#include "ipc/protocol.h"
+#include "secrets/secretstore.h"
+#include "store/store.h"
+#include "sync/syncengine.h"
+
+#include <QJsonArray>
+
+namespace mlc::service {
+
+namespace {
+
+QString errInvalid() { return QStringLiteral("input.invalid"); }
+QString errBusy() { return QStringLiteral("busy"); }
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// Accepts the CLI's names and the store keys; returns the store key or empty.
+QString secretKeyFor(const QString &name)
+{
+    static const QList<QPair<QString, QString>> names = {
+        {QStringLiteral("concur-client-secret"), secretkey::ConcurClientSecret},
+        {QStringLiteral("concur-request-token"), secretkey::ConcurRequestToken},
+        {QStringLiteral("b1-password"), secretkey::B1Password},
+    };
+    for (const auto &n : names) {
+        if (name == n.first || name == n.second)
+            return n.second;
+    }
+    return QString();
+}
+
+} // namespace
+
+void ServiceCore::handle(const ipc::IpcPeer &peer, const QString &method, const QJsonObject &params, ipc::IpcReply reply)
+{
+    if (m_stopping || m_stopped) {
+        reply.fail(QStringLiteral("service.stopping"), tr("The service is stopping."));
+        return;
+    }
+    if (method == QLatin1String("status")) {
+        reply.ok(status());
+    } else if (method == QLatin1String("runNow")) {
+        qCInfo(lcService).noquote() << "run-now requested by" << peer.describe();
+        const bool wait = params.value(QStringLiteral("wait")).toBool();
+        const bool wasRunning = m_inCycle;
+        m_scheduler->runNow();
+        if (wait)
+            m_waitingForCycle.append(reply); // completed with the summary of the next cycle that ends
+        else
+            reply.ok(QJsonObject{{QStringLiteral("queued"), true}, {QStringLiteral("cycleRunning"), wasRunning}});
+        // Note: with wait and a cycle running, the reply comes with the running cycle's summary,
+        // and the queued run follows.
+    } else if (method == QLatin1String("pause") || method == QLatin1String("resume")) {
+        const bool pause = method == QLatin1String("pause");
+        if (pause)
+            m_scheduler->pause();
+        else
+            m_scheduler->resume();
+        (void)auditChange(peer, QStringLiteral("service"), method, QString(), QString());
+        reply.ok(status());
+        broadcastStatus();
+    } else if (method == QLatin1String("review.list")) {
+        handleReviewList(params, reply);
+    } else if (method == QLatin1String("review.skip")) {
+        handleReviewSkip(peer, params, reply);
+    } else if (method == QLatin1String("mappings.list")) {
+        handleMappingsList(params, reply);
+    } else if (method == QLatin1String("mappings.set")) {
+        handleMappingsSet(peer, params, reply);
+    } else if (method == QLatin1String("settings.get")) {
+        handleSettingsGet(params, reply);
+    } else if (method == QLatin1String("settings.set")) {
+        handleSettingsSet(peer, params, reply);
+    } else if (method == QLatin1String("secrets.set")) {
+        handleSecretsSet(peer, params, reply);
+    } else if (method == QLatin1String("audit.query")) {
+        handleAuditQuery(params, reply);
+    } else if (method == QLatin1String("testConnections")) {
+        handleTestConnections(reply);
+    } else {
+        reply.fail(ipc::protocol::errUnknownMethod(), tr("Unknown method %1.").arg(method));
+    }
+}
+
+void ServiceCore::handleReviewList(const QJsonObject &params, const ipc::IpcReply &reply)
+{
+    const int limit = params.value(QStringLiteral("limit")).toInt(-1);
+    auto rows = m_store.ledgerInState(store::LedgerState::Review, limit);
+    if (!rows.ok())
+        return reply.fail(rows.error());
+    QJsonArray items;
+    for (const store::LedgerRow &r : rows.value()) {
+        items.append(QJsonObject{{QStringLiteral("key"), r.key},
+                                 {QStringLiteral("title"), r.title},
+                                 {QStringLiteral("docType"), r.docType},
+                                 {QStringLiteral("currency"), r.currency},
+                                 {QStringLiteral("amount"), r.amount},
+                                 {QStringLiteral("reasons"), r.reasons},
+                                 {QStringLiteral("updatedAt"), iso(r.updatedAt)}});
+    }
+    reply.ok(QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("count"), items.size()}});
+}
+
+void ServiceCore::handleReviewSkip(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply)
+{
+    const QString key = params.value(QStringLiteral("key")).toString();
+    const QString reason = params.value(QStringLiteral("reason")).toString().trimmed();
+    if (key.isEmpty() || reason.isEmpty())
+        return reply.fail(errInvalid(), tr("review.skip needs a key and a reason."));
+    if (m_inCycle)
+        return reply.fail(errBusy(), tr("A sync cycle is running; try again when it has finished."));
+    auto conns = connections();
+    if (!conns.ok())
+        return reply.fail(conns.error());
+    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target());
+    auto r = engine.skipDocument(key, reason, actorFor(peer));
+    if (!r.ok())
+        return reply.fail(r.error());
+    reply.ok(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("state"), QStringLiteral("skipped")}});
+    broadcastReviewCount();
+}
+
+void ServiceCore::handleMappingsList(const QJsonObject &params, const ipc::IpcReply &reply)
+{
+    auto all = m_store.mappings(params.value(QStringLiteral("kind")).toString());
+    if (!all.ok())
+        return reply.fail(all.error());
+    QJsonArray items;
+    for (const store::Mapping &m : all.value()) {
+        items.append(QJsonObject{{QStringLiteral("kind"), m.kind},
+                                 {QStringLiteral("source"), m.sourceKey},
+                                 {QStringLiteral("target"), m.target},
+                                 {QStringLiteral("origin"), m.origin},
+                                 {QStringLiteral("updatedBy"), m.updatedBy},
+                                 {QStringLiteral("updatedAt"), iso(m.updatedAt)}});
+    }
+    reply.ok(QJsonObject{{QStringLiteral("items"), items}});
+}
+
+void ServiceCore::handleMappingsSet(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply)
+{
+    store::Mapping m;
+    m.kind = params.value(QStringLiteral("kind")).toString();
+    m.sourceKey = params.value(QStringLiteral("source")).toString();
+    m.target = params.value(QStringLiteral("target")).toString();
+    if (!store::Store::mappingKinds().contains(m.kind) || m.sourceKey.isEmpty() || m.target.isEmpty())
+        return reply.fail(errInvalid(), tr("mappings.set needs kind (vendor, account, costcenter), source and target."));
+    if (m_inCycle)
+        return reply.fail(errBusy(), tr("A sync cycle is running; try again when it has finished."));
+    auto conns = connections();
+    if (!conns.ok())
+        return reply.fail(conns.error());
+    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target());
+    // The engine audits the mapping (before/after) and releases the queued documents it blocked.
+    auto summary = engine.applyMapping(m, actorFor(peer));
+    if (!summary.ok())
+        return reply.fail(summary.error());
+    reply.ok(summary->toJson(false));
+    broadcastReviewCount();
+}
+
+void ServiceCore::handleSettingsGet(const QJsonObject &params, const ipc::IpcReply &reply)
+{
+    const QString key = params.value(QStringLiteral("key")).toString();
+    if (!key.isEmpty()) {
+        auto v = m_store.setting(key);
+        if (!v.ok())
+            return reply.fail(v.error());
+        return reply.ok(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), v.value()}});
+    }
+    auto all = m_store.settings(params.value(QStringLiteral("prefix")).toString());
+    if (!all.ok())
+        return reply.fail(all.error());
+    QJsonObject values;
+    for (auto it = all->cbegin(); it != all->cend(); ++it)
+        values.insert(it.key(), it.value());
+    reply.ok(QJsonObject{{QStringLiteral("settings"), values}});
+}
+
+void ServiceCore::handleSettingsSet(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply)
+{
+    const QString key = params.value(QStringLiteral("key")).toString();
+    const QJsonValue value = params.value(QStringLiteral("value"));
+    if (key.isEmpty() || !value.isString())
+        return reply.fail(errInvalid(), tr("settings.set needs a key and a string value."));
+    const QString text = value.toString();
+    if (m_store.inTransaction()) // the engine is between BEGIN and COMMIT in a local event loop
+        return reply.fail(errBusy(), tr("A sync cycle is writing; try again when it has finished."));
+    if (key == QLatin1String("schedule/spec") || key == QLatin1String("schedule/timeZone")) {
+        // Validate before saving so that a typo never leaves the service without a schedule.
+        const QString spec = key == QLatin1String("schedule/spec") ? text : m_store.setting(QStringLiteral("schedule/spec")).value();
+        const QString zone = key == QLatin1String("schedule/timeZone") ? text : m_store.setting(QStringLiteral("schedule/timeZone")).value();
+        auto parsed = scheduler::Schedule::parse(spec.isEmpty() ? QStringLiteral("every 15m") : spec, zone);
+        if (!parsed.ok())
+            return reply.fail(parsed.error());
+    }
+    auto before = m_store.setting(key);
+    if (!before.ok())
+        return reply.fail(before.error());
+    if (auto r = m_store.setSetting(key, text); !r.ok())
+        return reply.fail(r.error()); // includes store.secret_setting for secret-looking keys
+    (void)auditChange(peer, QStringLiteral("setting"), key, before.value(), text);
+    if (key.startsWith(QLatin1String("schedule/")))
+        (void)loadSchedule();
+    // Note: changed connection settings (b1/…, concur/…) take effect when the connections are
+    // rebuilt, i.e. after a service restart.
+    reply.ok(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), text}});
+}
+
+void ServiceCore::handleSecretsSet(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply)
+{
+    const QString name = params.value(QStringLiteral("name")).toString();
+    const QString key = secretKeyFor(name);
+    const QString value = params.value(QStringLiteral("value")).toString();
+    if (key.isEmpty())
+        return reply.fail(errInvalid(), tr("Unknown secret %1 (concur-client-secret, concur-request-token, b1-password).").arg(name));
+    if (value.isEmpty())
+        return reply.fail(errInvalid(), tr("secrets.set needs a non-empty value."));
+    if (auto r = m_secrets.write(key, value.toUtf8()); !r.ok())
+        return reply.fail(r.error());
+    // Only the fact is audited, never the value.
+    (void)auditChange(peer, QStringLiteral("secret"), key, QString(), QStringLiteral("(set)"));
+    qCInfo(lcService).noquote() << "secret" << key << "set by" << peer.describe();
+    reply.ok(QJsonObject{{QStringLiteral("name"), key}, {QStringLiteral("set"), true}});
+}
+
+void ServiceCore::handleAuditQuery(const QJsonObject &params, const ipc::IpcReply &reply)
+{
+    const int limit = qBound(1, params.value(QStringLiteral("limit")).toInt(100), 10000);
+    auto entries = m_store.audit(params.value(QStringLiteral("key")).toString(), limit);
+    if (!entries.ok())
+        return reply.fail(entries.error());
+    QJsonArray items;
+    for (const store::AuditEntry &e : entries.value()) {
+        items.append(QJsonObject{{QStringLiteral("seq"), e.seq},
+                                 {QStringLiteral("at"), iso(e.at)},
+                                 {QStringLiteral("actor"), e.actor},
+                                 {QStringLiteral("origin"), e.origin},
+                                 {QStringLiteral("action"), e.action},
+                                 {QStringLiteral("docKey"), e.docKey},
+                                 {QStringLiteral("before"), e.before},
+                                 {QStringLiteral("after"), e.after},
+                                 {QStringLiteral("detail"), e.detail}});
+    }
+    reply.ok(QJsonObject{{QStringLiteral("items"), items}});
+}
+
+void ServiceCore::handleTestConnections(const ipc::IpcReply &reply)
+{
+    if (m_inCycle)
+        return reply.fail(errBusy(), tr("A sync cycle is running; try again when it has finished."));
+    auto conns = connections();
+    if (!conns.ok())
+        return reply.fail(conns.error());
+    QJsonObject all;
+    const QList<QPair<QString, Result<QJsonObject>>> checks = {
+        {QStringLiteral("concur"), conns.value()->testConcur()},
+        {QStringLiteral("b1"), conns.value()->testB1()},
+    };
+    for (const auto &check : checks) {
+        if (check.second.ok())
+            all.insert(check.first, QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("info"), check.second.value()}});
+        else
+            all.insert(check.first, QJsonObject{{QStringLiteral("ok"), false},
+                                                {QStringLiteral("code"), check.second.error().code},
+                                                {QStringLiteral("message"), check.second.error().message}});
+    }
+    reply.ok(all);
+}
+
+} // namespace mlc::service

@@ -1,0 +1,269 @@
+// The console service (`ml-connector run --console`) against both simulators, driven over its pipe:
+// run-now, status, warm B1 session, pause, graceful SIGTERM (idle and mid-cycle), kill -9 + restart.
+#include "../integration/endtoendfixture.h"
+
+#include "ipc/ipcclient.h"
+#include "secrets/filesecretstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace mlc;
+
+namespace {
+
+struct Service {
+    test::EndToEnd &e;
+    QString secretsFile;
+    QString pipe;
+    QProcess proc;
+
+    explicit Service(test::EndToEnd &env)
+        : e(env)
+        , secretsFile(env.dir.filePath(QStringLiteral("secrets.json")))
+        , pipe(env.dir.filePath(QStringLiteral("svc.sock")))
+    {
+        proc.setProcessChannelMode(QProcess::MergedChannels);
+    }
+    ~Service()
+    {
+        if (proc.state() != QProcess::NotRunning) {
+            proc.kill();
+            proc.waitForFinished();
+        }
+    }
+    bool prepare()
+    {
+        FileSecretStore fs(secretsFile);
+        if (!fs.write(secretkey::ConcurClientSecret, test::EndToEnd::kClientSecret).ok()
+            || !fs.write(secretkey::ConcurRequestToken, test::EndToEnd::kRequestToken).ok()
+            || !fs.write(secretkey::B1Password, test::EndToEnd::kB1Password).ok())
+            return false;
+        // A schedule that will not fire during the test: cycles come from runNow only.
+        if (!e.db->setSetting(QStringLiteral("schedule/spec"), QStringLiteral("0 0 1 1 *")).ok())
+            return false;
+        e.db.reset(); // the service process owns the database now
+        return true;
+    }
+    void start()
+    {
+        proc.start(QStringLiteral(MLC_CONNECTOR_EXE),
+                   {QStringLiteral("--data-dir"), e.dir.path(), QStringLiteral("--secrets"), QStringLiteral("file:") + secretsFile,
+                    QStringLiteral("run"), QStringLiteral("--console"), QStringLiteral("--pipe"), pipe});
+    }
+    // Connects once the service listens (it needs a moment to start).
+    bool connect(ipc::IpcClient &client)
+    {
+        for (int i = 0; i < 100; ++i) {
+            if (client.connectToServer(pipe, 2000).ok())
+                return true;
+            if (proc.state() == QProcess::NotRunning)
+                return false;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+    QByteArray output() { return proc.readAll(); }
+};
+
+int expectedPosts(const QList<sim::GeneratedDocument> &docs)
+{
+    int n = 0;
+    for (const auto &d : docs)
+        n += d.expectedOutcome == QLatin1String("post") ? 1 : 0;
+    return n;
+}
+
+bool noDuplicates(const test::EndToEnd &e)
+{
+    QSet<QString> keys;
+    for (const QJsonObject &entry : e.b1->journalEntries()) {
+        const QString k = entry.value(QStringLiteral("Reference3")).toString();
+        if (keys.contains(k))
+            return false;
+        keys.insert(k);
+    }
+    return true;
+}
+
+} // namespace
+
+class TestConsoleService : public QObject {
+    Q_OBJECT
+private slots:
+    void runNowStatusPauseAndGracefulStop();
+    void sigtermMidCycleFinishesTheCycle();
+    void killedMidCycleRestartsWithoutDuplicates();
+};
+
+void TestConsoleService::runNowStatusPauseAndGracefulStop()
+{
+    test::EndToEnd e;
+    QVERIFY(e.ready());
+    const int expected = expectedPosts(e.seed(12, 0));
+    QVERIFY(expected > 0);
+    Service svc(e);
+    QVERIFY(svc.prepare());
+    svc.start();
+    ipc::IpcClient client(QStringLiteral("tst_consoleservice"));
+    QVERIFY2(svc.connect(client), svc.output().constData());
+    QSignalSpy events(&client, &ipc::IpcClient::eventReceived);
+
+    auto st = client.call(QStringLiteral("status"));
+    QVERIFY(st.ok());
+    QCOMPARE(st->value(QStringLiteral("state")).toString(), QStringLiteral("idle"));
+    QVERIFY(st->value(QStringLiteral("lastRun")).toString().isEmpty());
+    QVERIFY(!st->value(QStringLiteral("nextRun")).toString().isEmpty()); // next January 1st
+    QCOMPARE(e.b1->loginCount(), 0); // nothing happens before the first cycle
+
+    auto first = client.call(QStringLiteral("runNow"), {{QStringLiteral("wait"), true}}, 120000);
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().toString()));
+    QCOMPARE(first->value(QStringLiteral("posted")).toInt(), expected);
+    QCOMPARE(first->value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(e.b1->journalEntryCount(), expected);
+    QCOMPARE(e.b1->loginCount(), 1);
+
+    st = client.call(QStringLiteral("status"));
+    QVERIFY(st.ok());
+    QCOMPARE(st->value(QStringLiteral("state")).toString(), QStringLiteral("idle"));
+    QCOMPARE(st->value(QStringLiteral("lastCycle")).toObject().value(QStringLiteral("posted")).toInt(), expected);
+    QCOMPARE(st->value(QStringLiteral("ledger")).toObject().value(QStringLiteral("posted")).toInt(), expected);
+    QCOMPARE(st->value(QStringLiteral("reviewCount")).toInt(), 0);
+    QVERIFY(QDateTime::fromString(st->value(QStringLiteral("lastRun")).toString(), Qt::ISODateWithMs).isValid());
+
+    // Second run: nothing new, and the warm B1 session is reused (no second login).
+    auto second = client.call(QStringLiteral("runNow"), {{QStringLiteral("wait"), true}}, 120000);
+    QVERIFY(second.ok());
+    QCOMPARE(second->value(QStringLiteral("posted")).toInt(), 0);
+    QCOMPARE(second->value(QStringLiteral("duplicates")).toInt(), expected);
+    QCOMPARE(e.b1->journalEntryCount(), expected);
+    QCOMPARE(e.b1->loginCount(), 1);
+
+    QStringList names;
+    for (const QList<QVariant> &ev : std::as_const(events))
+        names << ev.at(0).toString();
+    QCOMPARE(names.count(QStringLiteral("cycle.started")), 2);
+    QCOMPARE(names.count(QStringLiteral("cycle.finished")), 2);
+
+    // Settings changes are audited with the pipe peer; secrets are write-only.
+    QVERIFY(client.call(QStringLiteral("settings.set"), {{QStringLiteral("key"), QStringLiteral("schedule/spec")},
+                                                        {QStringLiteral("value"), QStringLiteral("0 18 * * 1-5")}}).ok());
+    auto bad = client.call(QStringLiteral("settings.set"), {{QStringLiteral("key"), QStringLiteral("schedule/spec")},
+                                                           {QStringLiteral("value"), QStringLiteral("every banana")}});
+    QVERIFY(!bad.ok());
+    auto got = client.call(QStringLiteral("settings.get"), {{QStringLiteral("key"), QStringLiteral("schedule/spec")}});
+    QVERIFY(got.ok());
+    QCOMPARE(got->value(QStringLiteral("value")).toString(), QStringLiteral("0 18 * * 1-5"));
+    auto secret = client.call(QStringLiteral("secrets.set"), {{QStringLiteral("name"), QStringLiteral("b1-password")},
+                                                             {QStringLiteral("value"), QLatin1String(test::EndToEnd::kB1Password)}});
+    QVERIFY(secret.ok());
+    auto audit = client.call(QStringLiteral("audit.query"), {{QStringLiteral("limit"), 5}});
+    QVERIFY(audit.ok());
+    bool settingAudited = false;
+    bool secretAudited = false;
+    for (const QJsonValue &v : audit->value(QStringLiteral("items")).toArray()) {
+        const QJsonObject a = v.toObject();
+        QVERIFY(!QJsonDocument(a).toJson().contains(test::EndToEnd::kB1Password));
+        if (a.value(QStringLiteral("action")).toString() == QLatin1String("setting")) {
+            settingAudited = a.value(QStringLiteral("actor")).toString().startsWith(QLatin1String("pipe:"))
+                && a.value(QStringLiteral("after")).toString() == QLatin1String("0 18 * * 1-5");
+        }
+        if (a.value(QStringLiteral("action")).toString() == QLatin1String("secret"))
+            secretAudited = a.value(QStringLiteral("actor")).toString().startsWith(QLatin1String("pipe:"));
+    }
+    QVERIFY(settingAudited);
+    QVERIFY(secretAudited);
+
+    auto paused = client.call(QStringLiteral("pause"));
+    QVERIFY(paused.ok());
+    st = client.call(QStringLiteral("status"));
+    QVERIFY(st.ok());
+    QCOMPARE(st->value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
+    QVERIFY(st->value(QStringLiteral("nextRun")).toString().isEmpty());
+    QVERIFY(client.call(QStringLiteral("resume")).ok());
+    st = client.call(QStringLiteral("status"));
+    QCOMPARE(st->value(QStringLiteral("state")).toString(), QStringLiteral("idle"));
+
+    // SIGTERM: graceful stop with a B1 logout, exit code 0.
+    svc.proc.terminate();
+    QVERIFY(svc.proc.waitForFinished(10000));
+    const QByteArray log = svc.output();
+    QVERIFY2(svc.proc.exitStatus() == QProcess::NormalExit && svc.proc.exitCode() == 0, log.constData());
+    QCOMPARE(e.b1->logoutCount(), 1);
+    QVERIFY(!log.contains(test::EndToEnd::kB1Password));
+    QVERIFY(!log.contains(test::EndToEnd::kClientSecret));
+}
+
+void TestConsoleService::sigtermMidCycleFinishesTheCycle()
+{
+    sim::B1SimConfig b1;
+    b1.latencyMs = 40; // slow enough to stop mid-cycle
+    test::EndToEnd e(b1);
+    QVERIFY(e.ready());
+    const int expected = expectedPosts(e.seed(30, 0));
+    Service svc(e);
+    QVERIFY(svc.prepare());
+    svc.start();
+    ipc::IpcClient client(QStringLiteral("tst_consoleservice"));
+    QVERIFY2(svc.connect(client), svc.output().constData());
+    QVERIFY(client.call(QStringLiteral("runNow")).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(e.b1->journalEntryCount() >= 3, 60000);
+    QVERIFY2(e.b1->journalEntryCount() < expected, "the cycle finished before the stop");
+    svc.proc.terminate();
+    QVERIFY(svc.proc.waitForFinished(60000));
+    QVERIFY2(svc.proc.exitStatus() == QProcess::NormalExit && svc.proc.exitCode() == 0, svc.output().constData());
+    // The running cycle was allowed to finish: nothing left in an unknown state.
+    QCOMPARE(e.b1->logoutCount(), 1);
+    QVERIFY(noDuplicates(e));
+    auto st = store::Store::open(e.dir.filePath(QStringLiteral("ml-connector.db")));
+    QVERIFY(st.ok());
+    auto counts = st.value()->ledgerCounts();
+    QVERIFY(counts.ok());
+    QCOMPARE(counts->value(QStringLiteral("posting")), 0);
+    QCOMPARE(counts->value(QStringLiteral("posted")), e.b1->journalEntryCount());
+}
+
+void TestConsoleService::killedMidCycleRestartsWithoutDuplicates()
+{
+    sim::B1SimConfig b1;
+    b1.latencyMs = 40;
+    test::EndToEnd e(b1);
+    QVERIFY(e.ready());
+    const int expected = expectedPosts(e.seed(30, 0));
+    Service svc(e);
+    QVERIFY(svc.prepare());
+    {
+        svc.start();
+        ipc::IpcClient client(QStringLiteral("tst_consoleservice"));
+        QVERIFY2(svc.connect(client), svc.output().constData());
+        QVERIFY(client.call(QStringLiteral("runNow")).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(e.b1->journalEntryCount() >= 3, 60000);
+        svc.proc.kill(); // SIGKILL: no cleanup, no logout
+        QVERIFY(svc.proc.waitForFinished());
+    }
+    QVERIFY2(e.b1->journalEntryCount() < expected, "the cycle finished before it could be killed");
+    QCOMPARE(e.b1->logoutCount(), 0);
+
+    svc.start(); // the stale socket file of the killed service must not block the restart
+    ipc::IpcClient client(QStringLiteral("tst_consoleservice"));
+    QVERIFY2(svc.connect(client), svc.output().constData());
+    auto run = client.call(QStringLiteral("runNow"), {{QStringLiteral("wait"), true}}, 120000);
+    QVERIFY2(run.ok(), qPrintable(run.ok() ? QString() : run.error().toString()));
+    QCOMPARE(e.b1->journalEntryCount(), expected);
+    QVERIFY(noDuplicates(e));
+    auto status = client.call(QStringLiteral("status"));
+    QVERIFY(status.ok());
+    const QJsonObject ledger = status->value(QStringLiteral("ledger")).toObject();
+    QCOMPARE(ledger.value(QStringLiteral("posting")).toInt(), 0);
+    QCOMPARE(ledger.value(QStringLiteral("posted")).toInt(), expected);
+    svc.proc.terminate();
+    QVERIFY(svc.proc.waitForFinished(10000));
+    QCOMPARE(svc.proc.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestConsoleService)
+#include "tst_consoleservice.moc"
