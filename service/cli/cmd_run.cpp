@@ -5,7 +5,7 @@
 #include "stopsignal.h"
 #include "text.h"
 
-#include "core/servicecore.h"
+#include "servicecore/servicecore.h"
 
 #include <QEventLoop>
 
