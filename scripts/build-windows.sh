@@ -23,7 +23,7 @@ cd "$REPO"
 
 BUILD_ROOT=${BUILD_ROOT:-build-win-sdk}
 BUILD_DIR=${BUILD_DIR:-build-win}
-SDK_TARBALL=${SDK_TARBALL:-$REPO/../shared/toolchains/qt6-mingw-sdk.tar.xz}
+SDK_TARBALL=$(realpath -m "${SDK_TARBALL:-$REPO/../shared/toolchains/qt6-mingw-sdk.tar.xz}")
 CTEST_JOBS=${CTEST_JOBS:-2}
 BUILD_TYPE=${BUILD_TYPE:-Release}
 JOBS=2
