@@ -5,6 +5,7 @@
 #include "stopsignal.h"
 #include "text.h"
 
+#include "core/logging.h"
 #include "servicecore/servicecore.h"
 
 #include <QEventLoop>
@@ -16,6 +17,12 @@ int cmdRun(CliContext &ctx, const CommandArgs &args)
     if (!args.console) {
         ctx.err << tr("Only console mode is available so far: ml-connector run --console") << '\n';
         return ExitUsage;
+    }
+    if (ctx.secrets().backendName().startsWith(QLatin1String("file"))) {
+        // The explicit headless choice: say so loudly at every start (issue #3 §6).
+        qCWarning(lcService).noquote() << "secrets are kept in a 0600 file named by the admin ("
+                                       << ctx.secrets().backendName()
+                                       << "), not in an OS keychain; protect the data directory";
     }
     service::ServiceCore core(ctx.store(), ctx.secrets(), [&ctx]() { return ctx.connections(); });
     QEventLoop loop;
