@@ -24,7 +24,9 @@ endfunction()
 
 # The wine prefix the Windows tests run in (scripts/build-windows.sh creates it once with
 # wineboot). Baked into each test's environment so a plain `ctest --test-dir build-win` uses the
-# same prefix as the script instead of ~/.wine.
+# same prefix as the script instead of ~/.wine. Prefer the script (or `-- -R <test>` through it):
+# it keeps a persistent wineserver and wine's desktop process alive; without that, a desktop
+# process started by one test can hold that test's output pipe and make ctest time out on it.
 if(CMAKE_CROSSCOMPILING AND WIN32)
   set(MLC_WINEPREFIX "${CMAKE_BINARY_DIR}/wineprefix" CACHE PATH "Wine prefix for the Windows tests")
 endif()

@@ -40,7 +40,7 @@ while [ $# -gt 0 ]; do
     -j) shift; JOBS=${1:?-j needs a number} ;;
     -j*) JOBS=${1#-j} ;;
     --) shift; CTEST_EXTRA=("$@"); break ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build-windows: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -51,7 +51,7 @@ BUILD_ROOT=$(cd "$BUILD_ROOT" && pwd)
 BUILD_DIR_ABS=$(cd "$BUILD_DIR" && pwd)
 SDK="$BUILD_ROOT/qt6-mingw-sdk"
 LOGS="$BUILD_DIR_ABS/logs"
-export WINEPREFIX=${WINEPREFIX:-$BUILD_DIR_ABS/wineprefix}
+export WINEPREFIX=$(realpath -m "${WINEPREFIX:-$BUILD_DIR_ABS/wineprefix}") # wine needs it absolute
 # -all also silences the launcher's "it looks like wine32 is missing" hint (64-bit only here).
 export WINEDEBUG=-all
 export WINEDLLOVERRIDES="mscoree,mshtml="
@@ -87,7 +87,7 @@ trap 'STATUS=130; exit 130' INT TERM
 
 # ---- prerequisites -------------------------------------------------------------------------
 missing=()
-for tool in cmake ninja x86_64-w64-mingw32-g++-posix wine wineserver wineboot xz tar flock; do
+for tool in cmake ninja x86_64-w64-mingw32-g++-posix x86_64-w64-mingw32-gcc-posix wine wineserver wineboot xz tar flock; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 [ -x /usr/lib/qt6/libexec/moc ] || missing+=("host Qt 6 tools (qt6-base-dev-tools)")
@@ -190,14 +190,30 @@ if [ ! -f "$WINEPREFIX/system.reg" ]; then
 else
   note "wine prefix: $WINEPREFIX (reused)"
 fi
-# A persistent wineserver plus one warm-up process keep wine's system processes (services,
-# winedevice, explorer) alive between tests: each test then starts in ~0.3 s instead of ~3-15 s.
-# The warm-up must create a window: otherwise the first test that does (every Qt program: the
-# event dispatcher's message window) starts "explorer.exe /desktop", which inherits that test's
-# output pipe and keeps it open, and ctest waits for it until the test times out.
-# The EXIT trap kills it all with wineserver -k.
+# A persistent wineserver plus a warm-up keep wine's system processes (services, winedevice,
+# explorer) alive between tests: each test then starts in ~0.3 s instead of ~3-15 s.
+# wine's desktop process ("explorer.exe /desktop") exits ~5 s after the last process that uses it;
+# the next Qt program (every Qt program opens a message window) starts a new one, which inherits
+# that test's stdout pipe and keeps it open, and ctest then waits for it until the test times out
+# (seen as random timeouts of tests that printed their totals). So a tiny keep-alive program holds
+# a message-only window for the whole run; the EXIT trap ends it all with wineserver -k.
+keepalive="$BUILD_DIR_ABS/wine-keepalive.exe"
+if [ ! -f "$keepalive" ]; then
+  printf '%s\n' '#include <windows.h>' \
+    'int main(void) {' \
+    '    MSG m;' \
+    '    if (!CreateWindowExW(0, L"Message", L"mlc-keepalive", 0, 0, 0, 0, 0, HWND_MESSAGE, 0, 0, 0))' \
+    '        return 1;' \
+    '    while (GetMessageW(&m, 0, 0, 0) > 0)' \
+    '        DispatchMessageW(&m);' \
+    '    return 0;' \
+    '}' > "$BUILD_DIR_ABS/wine-keepalive.c"
+  x86_64-w64-mingw32-gcc-posix -O2 -o "$keepalive" "$BUILD_DIR_ABS/wine-keepalive.c" -luser32 \
+    || fail "compiling the wine keep-alive helper"
+fi
 WINE_STARTED=1
 wineserver -p >/dev/null 2>&1 || true
+wine "$keepalive" </dev/null >/dev/null 2>&1 &
 wine rundll32.exe user32.dll,GetDesktopWindow </dev/null >/dev/null 2>&1 || true
 
 # ---- tests ---------------------------------------------------------------------------------
