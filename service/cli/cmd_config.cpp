@@ -46,15 +46,9 @@ int cmdConfig(CliContext &ctx, const CommandArgs &args)
         auto r = ctx.store().setSetting(key, args.words.at(2));
         if (!r.ok())
             return reportError(ctx, r.error());
-        store::AuditEntry e;
-        e.actor = ctx.actor();
-        e.origin = QStringLiteral("cli");
-        e.action = QStringLiteral("setting");
-        e.detail = key;
-        e.before = before.ok() ? before.value() : QString();
-        e.after = args.words.at(2);
-        (void)ctx.store().appendAudit(e);
-        return ExitOk;
+        auto audited = ctx.store().appendAuditEvent(ctx.actor(), QStringLiteral("cli"), QStringLiteral("setting"), {},
+                                                    key, before.ok() ? before.value() : QString(), args.words.at(2));
+        return audited.ok() ? int(ExitOk) : reportError(ctx, audited.error());
     }
     if (sub == QLatin1String("unset") && args.words.size() == 2) {
         auto r = ctx.store().setSetting(args.words.at(1), QString());
@@ -103,12 +97,10 @@ int cmdSecret(CliContext &ctx, const CommandArgs &args)
             return reportError(ctx, w.error());
         if (key == secretkey::ConcurRequestToken)
             (void)ctx.secrets().remove(secretkey::ConcurCompanyToken); // a new request token means re-onboarding
-        store::AuditEntry e;
-        e.actor = ctx.actor();
-        e.origin = QStringLiteral("cli");
-        e.action = QStringLiteral("secret");
-        e.detail = tr("%1 changed").arg(args.words.at(1));
-        (void)ctx.store().appendAudit(e);
+        auto audited = ctx.store().appendAuditEvent(ctx.actor(), QStringLiteral("cli"), QStringLiteral("secret"), {},
+                                                    tr("%1 changed").arg(args.words.at(1)));
+        if (!audited.ok())
+            return reportError(ctx, audited.error());
         ctx.out << tr("%1 saved in %2.").arg(args.words.at(1), ctx.secrets().backendName()) << '\n';
         return ExitOk;
     }

@@ -300,17 +300,7 @@ Result<void> ServiceCore::auditChange(const ipc::IpcPeer &peer, const QString &a
 {
     if (m_store.inTransaction()) // never join (or be rolled back with) the engine's transaction
         return makeError(QStringLiteral("busy"), tr("A sync cycle is writing; try again when it has finished."));
-    store::AuditEntry e;
-    e.actor = actorFor(peer);
-    e.origin = peer.describe();
-    e.action = action;
-    e.detail = detail;
-    e.before = before;
-    e.after = after;
-    auto r = m_store.appendAudit(e);
-    if (!r.ok())
-        return r.error();
-    return {};
+    return m_store.appendAuditEvent(actorFor(peer), peer.describe(), action, {}, detail, before, after);
 }
 
 } // namespace mlc::service

@@ -133,6 +133,10 @@ public:
     // audit: append-only (UPDATE/DELETE are refused by triggers), hash-chained:
     // hash = SHA-256(prevHash + canonical fields); the first row's prevHash is 64 zeros.
     Result<AuditEntry> appendAudit(AuditEntry e); // fills seq, at (if null), prevHash, hash
+    // The common case of appendAudit: one action by `actor` from `origin`.
+    Result<void> appendAuditEvent(const QString &actor, const QString &origin, const QString &action,
+                                  const QString &docKey, const QString &detail, const QString &before = {},
+                                  const QString &after = {});
     // Entries of one document (or all when docKey is empty), ascending by seq; with a limit, the
     // latest `limit` entries.
     Result<QList<AuditEntry>> audit(const QString &docKey = {}, int limit = -1);

@@ -192,4 +192,22 @@ QByteArray Store::auditToCsv(const QList<AuditEntry> &entries)
     return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
 }
 
+Result<void> Store::appendAuditEvent(const QString &actor, const QString &origin, const QString &action,
+                                     const QString &docKey, const QString &detail, const QString &before,
+                                     const QString &after)
+{
+    AuditEntry e;
+    e.actor = actor;
+    e.origin = origin;
+    e.action = action;
+    e.docKey = docKey;
+    e.detail = detail;
+    e.before = before;
+    e.after = after;
+    auto r = appendAudit(std::move(e));
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
 } // namespace mlc::store

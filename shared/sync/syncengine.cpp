@@ -84,18 +84,8 @@ QDateTime SyncEngine::now() const
 Result<void> SyncEngine::audit(const QString &action, const QString &docKey, const QString &detail,
                                const QString &before, const QString &after, const QString &actor)
 {
-    store::AuditEntry e;
-    e.actor = actor.isEmpty() ? m_currentActor : actor;
-    e.origin = QStringLiteral("sync");
-    e.action = action;
-    e.docKey = docKey;
-    e.detail = detail;
-    e.before = before;
-    e.after = after;
-    auto r = m_store.appendAudit(e);
-    if (!r.ok())
-        return r.error();
-    return {};
+    return m_store.appendAuditEvent(actor.isEmpty() ? m_currentActor : actor, QStringLiteral("sync"), action, docKey,
+                                    detail, before, after);
 }
 
 Result<void> SyncEngine::prepare(Context &ctx)
