@@ -2,6 +2,7 @@
 
 #include "commands.h"
 #include "exitcodes.h"
+#include "serviceclient.h"
 #include "text.h"
 
 #include <QCommandLineParser>
@@ -12,7 +13,7 @@ namespace {
 
 QString usage()
 {
-    return tr("Usage: ml-connector [--data-dir DIR] [--secrets SPEC] <command> [arguments]\n"
+    return tr("Usage: ml-connector [--data-dir DIR] [--secrets SPEC] [--pipe NAME] [--local] <command> [arguments]\n"
               "\n"
               "Commands:\n"
               "  sync [--json]                        run one sync cycle and print a summary\n"
@@ -33,6 +34,16 @@ QString usage()
               "  review skip KEY --reason TEXT        take a document out of the queue for good\n"
               "  audit show [KEY] | verify | export [FILE]\n"
               "  run --console [--pipe NAME]          the service in the foreground until Ctrl+C/SIGTERM\n"
+              "  run --service [--name NAME]          (Windows) the service under the service manager\n"
+              "  install [--name NAME] [--account A] [--start]\n"
+              "                                       (Windows, as administrator) register the service:\n"
+              "                                       delayed automatic start, restart on failure,\n"
+              "                                       Event Log source; uses --data-dir/--secrets/--pipe\n"
+              "  uninstall [--name NAME]              stop and remove the service and its Event Log source\n"
+              "\n"
+              "Client mode: when a service answers on its pipe (--pipe NAME, default ml-connector) for the\n"
+              "same data directory, sync, test-connections, review map/retry/skip, mappings set/import,\n"
+              "config set/unset and secret set act through it; --local works on the database directly.\n"
               "\n"
               "Secrets SPEC: keychain:SERVICE (default keychain:ml-connector), file:PATH (0600 file,\n"
               "for headless servers), memory.\n"
@@ -55,7 +66,14 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     const QCommandLineOption console(QStringLiteral("console"), tr("run: in the foreground (console mode)."));
     const QCommandLineOption pipe(QStringLiteral("pipe"), tr("run: pipe / socket name."), QStringLiteral("name"));
-    parser.addOptions({dataDir, secrets, json, reason, help, version, console, pipe});
+    const QCommandLineOption service(QStringLiteral("service"), tr("run: under the Windows service manager."));
+    const QCommandLineOption serviceName(QStringLiteral("name"), tr("Windows service name."), QStringLiteral("name"),
+                                         QStringLiteral("ml-connector"));
+    const QCommandLineOption account(QStringLiteral("account"), tr("install: the service account."), QStringLiteral("account"));
+    const QCommandLineOption start(QStringLiteral("start"), tr("install: start the service."));
+    parser.addOptions({dataDir, secrets, json, reason, help, version, console, pipe, service, serviceName, account, start});
+    const QCommandLineOption local(QStringLiteral("local"), tr("Work on the database directly, even when a service runs."));
+    parser.addOption(local);
     if (!parser.parse(QStringList{QStringLiteral("ml-connector")} + arguments)) {
         err << parser.errorText() << '\n' << usage();
         return ExitUsage;
@@ -75,8 +93,28 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
         {QStringLiteral("sync"), cmdSync},         {QStringLiteral("test-connections"), cmdTestConnections},
         {QStringLiteral("config"), cmdConfig},     {QStringLiteral("secret"), cmdSecret},
         {QStringLiteral("mappings"), cmdMappings}, {QStringLiteral("review"), cmdReview},
-        {QStringLiteral("audit"), cmdAudit},       {QStringLiteral("run"), cmdRun},
+        {QStringLiteral("audit"), cmdAudit},
     };
+    CommandArgs args;
+    args.words = words;
+    args.json = parser.isSet(json);
+    args.reason = parser.value(reason);
+    args.in = &in;
+    args.console = parser.isSet(console);
+    args.service = parser.isSet(service);
+    args.pipe = parser.value(pipe);
+    args.dataDir = parser.value(dataDir);
+    args.secretsSpec = parser.value(secrets);
+    args.serviceName = parser.value(serviceName);
+    args.account = parser.value(account);
+    args.start = parser.isSet(start);
+    using HostFn = int (*)(const CommandArgs &, QTextStream &, QTextStream &);
+    const QList<QPair<QString, HostFn>> hostTable = {
+        {QStringLiteral("run"), cmdRun}, {QStringLiteral("install"), cmdInstall}, {QStringLiteral("uninstall"), cmdUninstall}};
+    for (const auto &entry : hostTable) {
+        if (entry.first == command)
+            return entry.second(args, out, err);
+    }
     Fn fn = nullptr;
     for (const auto &entry : table) {
         if (entry.first == command)
@@ -86,16 +124,13 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
         err << tr("Unknown command: %1").arg(command) << "\n\n" << usage();
         return ExitUsage;
     }
+    // Client mode (serviceclient.h): changes go through a running service of the same data directory.
+    const QString dirForService = args.dataDir.isEmpty() ? CliContext::defaultDataDir() : args.dataDir;
+    if (const auto viaService = runThroughService(command, args, dirForService, parser.isSet(local), out, err))
+        return *viaService;
     CliContext ctx(out, err);
     if (auto opened = ctx.open(parser.value(dataDir), parser.value(secrets)); !opened.ok())
         return reportError(ctx, opened.error());
-    CommandArgs args;
-    args.words = words;
-    args.json = parser.isSet(json);
-    args.reason = parser.value(reason);
-    args.in = &in;
-    args.console = parser.isSet(console);
-    args.pipe = parser.value(pipe);
     return fn(ctx, args);
 }
 

@@ -27,7 +27,14 @@ CliContext::~CliContext()
 
 QString CliContext::defaultDataDir()
 {
-    // The service's own data folder: ProgramData on Windows, the generic data location elsewhere.
+    // The service's own data folder, the same for the service (LocalSystem), the admin's command
+    // line and the tray: %ProgramData%\ml-connector on Windows (GenericDataLocation would be the
+    // calling account's AppData\Local there), the generic data location elsewhere.
+#ifdef Q_OS_WIN
+    const QString programData = qEnvironmentVariable("ProgramData");
+    if (!programData.isEmpty())
+        return QDir(QDir::fromNativeSeparators(programData)).filePath(QStringLiteral("ml-connector"));
+#endif
     const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     return QDir(base).filePath(QStringLiteral("ml-connector"));
 }

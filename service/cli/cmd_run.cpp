@@ -1,22 +1,64 @@
-// `ml-connector run --console`: the long-running service in the foreground until SIGINT/SIGTERM
-// (Ctrl+C / console close on Windows), then a graceful stop (running cycle finishes, B1 logout).
+// `ml-connector run --console` and `run --service`: the long-running service. One body for both
+// hosts: logging (rotating file in the data directory; stderr/journald in console mode; the Event Log
+// under the SCM), the data directory, the service core, the numbered events, then the event loop
+// until a stop request (Ctrl+C / SIGTERM / WM_CLOSE, or the SCM's stop, shutdown and preshutdown).
 #include "commands.h"
 #include "exitcodes.h"
+#include "serviceevents.h"
+#include "servicehost.h"
 #include "stopsignal.h"
 #include "text.h"
 
 #include "core/logging.h"
+#include "logging/logrouter.h"
+#include "logging/platformsink.h"
+#include "logging/rotatingfilesink.h"
+#include "logging/stderrsink.h"
 #include "servicecore/servicecore.h"
 
+#include <QDir>
 #include <QEventLoop>
 
 namespace mlc::cli {
 
-int cmdRun(CliContext &ctx, const CommandArgs &args)
+namespace {
+
+class ConsoleControl : public ServiceHostControl {
+public:
+    void reportRunning() override {}
+    void reportStopping(int) override {}
+    bool isServiceManager() const override { return false; }
+};
+
+QString describe(const Error &e)
 {
-    if (!args.console) {
-        ctx.err << tr("Only console mode is available so far: ml-connector run --console") << '\n';
-        return ExitUsage;
+    return e.detail.isEmpty() ? e.message : e.message + QStringLiteral(" (") + e.detail + QLatin1Char(')');
+}
+
+int serve(const CommandArgs &args, ServiceHostControl &host, QTextStream &err)
+{
+    const QString dataDir = args.dataDir.isEmpty() ? CliContext::defaultDataDir() : args.dataDir;
+    logging::LogRouter router;
+    QDir().mkpath(dataDir);
+    auto file = std::make_unique<logging::RotatingFileSink>(QDir(dataDir).filePath(QStringLiteral("logs/ml-connector.log")));
+    const QString fileError = file->isOpen() ? QString() : file->errorString();
+    router.addSink(std::move(file));
+    if (host.isServiceManager()) {
+        if (auto sink = logging::createPlatformServiceSink(args.serviceName))
+            router.addSink(std::move(sink));
+    } else {
+        router.addSink(std::make_unique<logging::StderrSink>(logging::StderrSink::detectStyle()));
+    }
+    router.install();
+    if (!fileError.isEmpty())
+        qCWarning(lcService).noquote() << "cannot write the log file in" << dataDir << ":" << fileError;
+
+    QTextStream nullIn(stdin);
+    CliContext ctx(err, err);
+    if (auto opened = ctx.open(dataDir, args.secretsSpec); !opened.ok()) {
+        logging::LogRouter::event(logging::EventId::ConfigError, QtCriticalMsg,
+                                  tr("Cannot open the data directory %1: %2").arg(dataDir, describe(opened.error())));
+        return exitCodeFor(opened.error());
     }
     if (ctx.secrets().backendName().startsWith(QLatin1String("file"))) {
         // The explicit headless choice: say so loudly at every start (issue #3 §6).
@@ -25,19 +67,62 @@ int cmdRun(CliContext &ctx, const CommandArgs &args)
                                        << "), not in an OS keychain; protect the data directory";
     }
     service::ServiceCore core(ctx.store(), ctx.secrets(), [&ctx]() { return ctx.connections(); });
+    QObject::connect(&core, &service::ServiceCore::cycleFinished, &core,
+                     [](const QJsonObject &summary) { reportEvents(eventsForCycle(summary)); });
     QEventLoop loop;
     QObject::connect(&core, &service::ServiceCore::stopped, &loop, &QEventLoop::quit, Qt::QueuedConnection);
-    auto stopSignal = installStopSignal([&core] { core.stop(); });
-    if (!stopSignal)
-        ctx.err << tr("warning: cannot install the stop signal handler") << '\n';
+    host.onStopRequested = [&core, &host] {
+        host.reportStopping(kStopWaitHintMs);
+        core.stop();
+    };
+    std::unique_ptr<StopSignal> stopSignal;
+    if (!host.isServiceManager()) {
+        stopSignal = installStopSignal([&host] {
+            if (host.onStopRequested)
+                host.onStopRequested();
+        });
+        if (!stopSignal)
+            qCWarning(lcService) << "cannot install the stop signal handler";
+    }
     service::ServiceOptions options;
     options.pipeName = args.pipe;
-    if (auto r = core.start(options); !r.ok())
-        return reportError(ctx, r.error());
-    ctx.err << tr("ml-connector service running (console); press Ctrl+C to stop.") << '\n';
-    ctx.err.flush();
+    // Who may use the pipe besides SYSTEM/Administrators (Windows) or the service user (Linux):
+    // a local group, "ml-connector" unless the admin names another (config set service/operatorsGroup).
+    options.operatorsGroup = ctx.store().setting(QStringLiteral("service/operatorsGroup")).value();
+    if (auto r = core.start(options); !r.ok()) {
+        logging::LogRouter::event(logging::EventId::ConfigError, QtCriticalMsg,
+                                  tr("The service cannot start: %1").arg(describe(r.error())));
+        return exitCodeFor(r.error());
+    }
+    host.reportRunning();
+    logging::LogRouter::event(logging::EventId::ServiceStarted, QtInfoMsg,
+                              tr("ml-connector %1, data directory %2, schedule \"%3\", next run %4.")
+                                  .arg(QStringLiteral(MLC_VERSION), QDir::toNativeSeparators(dataDir),
+                                       core.status().value(QStringLiteral("schedule")).toString(),
+                                       core.status().value(QStringLiteral("nextRun")).toString()));
+    if (!host.isServiceManager()) {
+        err << tr("ml-connector service running (console); press Ctrl+C to stop.") << '\n';
+        err.flush();
+    }
     loop.exec();
+    logging::LogRouter::event(logging::EventId::ServiceStopped, QtInfoMsg,
+                              tr("after %n cycle(s).", nullptr, core.status().value(QStringLiteral("cycles")).toInt()));
     return ExitOk;
+}
+
+} // namespace
+
+int cmdRun(const CommandArgs &args, QTextStream &, QTextStream &err)
+{
+    if (args.console == args.service) {
+        err << tr("Choose one host: ml-connector run --console (foreground) or run --service (Windows service manager).")
+            << '\n';
+        return ExitUsage;
+    }
+    if (args.service)
+        return runUnderServiceManager(args.serviceName, [&](ServiceHostControl &host) { return serve(args, host, err); }, err);
+    ConsoleControl console;
+    return serve(args, console, err);
 }
 
 } // namespace mlc::cli

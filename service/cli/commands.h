@@ -15,7 +15,13 @@ struct CommandArgs {
     QString file;
     QTextStream *in = nullptr;
     bool console = false; // run: foreground console mode
+    bool service = false; // run: under the Windows service manager
     QString pipe;         // run: pipe / socket name (empty: default)
+    QString dataDir;      // --data-dir as given (run and install open the data directory themselves)
+    QString secretsSpec;  // --secrets as given
+    QString serviceName = QStringLiteral("ml-connector"); // run --service / install / uninstall: --name
+    QString account;      // install: --account
+    bool start = false;   // install: --start
 };
 
 int cmdSync(CliContext &ctx, const CommandArgs &args);
@@ -25,7 +31,11 @@ int cmdSecret(CliContext &ctx, const CommandArgs &args);
 int cmdMappings(CliContext &ctx, const CommandArgs &args);
 int cmdReview(CliContext &ctx, const CommandArgs &args);
 int cmdAudit(CliContext &ctx, const CommandArgs &args);
-int cmdRun(CliContext &ctx, const CommandArgs &args);
+// run, install and uninstall open the data directory themselves (run --service must reach the SCM
+// before anything can fail).
+int cmdRun(const CommandArgs &args, QTextStream &out, QTextStream &err);
+int cmdInstall(const CommandArgs &args, QTextStream &out, QTextStream &err);
+int cmdUninstall(const CommandArgs &args, QTextStream &out, QTextStream &err);
 
 // Shared helpers
 sync::SyncOptions engineOptions(store::Store &store, const QString &actor);

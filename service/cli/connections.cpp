@@ -137,6 +137,14 @@ public:
                            {QStringLiteral("version"), info->version},
                            {QStringLiteral("sessionTimeoutMinutes"), info->sessionTimeoutMinutes}};
     }
+    Result<bool> keepAlive(const QDateTime &now) override
+    {
+        if (!m_tokens.isOnboarded() || !m_tokens.refreshDue(now))
+            return false;
+        if (auto r = m_tokens.refresh(); !r.ok())
+            return r.error();
+        return true;
+    }
     void shutdown() override
     {
         if (m_b1.hasSession())
@@ -178,6 +186,11 @@ Result<std::unique_ptr<Connections>> Connections::create(store::Store &store, Se
     concurSettings.companyUuid = s.value(QStringLiteral("concur/companyUuid"));
     if (const int limit = s.value(QStringLiteral("concur/pageLimit")).toInt(); limit > 0)
         concurSettings.pageLimit = limit;
+    // Hours between keep-alive refresh grants; 0 refreshes at every check (tests, or an admin who
+    // wants it hourly). Unset or invalid: the default of 23 hours.
+    bool hoursOk = false;
+    if (const int hours = s.value(QStringLiteral("concur/keepAliveHours")).toInt(&hoursOk); hoursOk && hours >= 0)
+        concurSettings.keepAliveHours = hours;
 
     sapb1::ServiceLayerConfig b1;
     b1.serviceRoot = QUrl(s.value(QStringLiteral("b1/serviceRoot")));

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "sync/ports.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <memory>
 
@@ -22,6 +23,11 @@ public:
     virtual Result<QJsonObject> testConcur() = 0;
     virtual Result<QJsonObject> testB1() = 0;
     virtual void shutdown() = 0; // logs out of B1
+    // Daily Concur keep-alive (design §4): a refresh grant when the last grant is older than
+    // concur/keepAliveHours (default 23) or the refresh token nears its end, so that the 6-month
+    // refresh token never lapses while nothing is approved. Never onboards. Returns true when a
+    // grant was made, false when none was due (or the company is not onboarded yet).
+    virtual Result<bool> keepAlive(const QDateTime &now) = 0;
 };
 
 } // namespace mlc::cli

@@ -2,7 +2,8 @@
 // Console-mode stop requests: SIGINT/SIGTERM on POSIX (stopsignal_posix.cpp, self-pipe +
 // QSocketNotifier, because a signal handler may only write(2)), Ctrl+C/Ctrl+Break/close on Windows
 // (stopsignal_win.cpp, SetConsoleCtrlHandler; the handler runs in a system thread and only queues a
-// call). onStop runs in the thread that installed the handler, from its event loop.
+// call) and the WM_CLOSE thread message that QProcess::terminate() and taskkill send.
+// onStop runs in the thread that installed the handler, from its event loop.
 #include <QObject>
 #include <functional>
 #include <memory>

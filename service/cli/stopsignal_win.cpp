@@ -1,5 +1,6 @@
 #include "stopsignal.h"
 
+#include <QAbstractNativeEventFilter>
 #include <QCoreApplication>
 #include <QPointer>
 
@@ -41,15 +42,39 @@ BOOL WINAPI onConsoleCtrl(DWORD type)
     }
 }
 
+// QProcess::terminate(), taskkill without /F and other tools ask a windowless program to close by
+// posting WM_CLOSE to its main thread (PostThreadMessage): a thread message, hwnd == null, which
+// no console control handler sees. Qt's event dispatcher hands it to native event filters.
+class CloseMessageFilter : public QAbstractNativeEventFilter {
+public:
+    bool nativeEventFilter(const QByteArray &eventType, void *message, qintptr *) override
+    {
+        if (eventType != "windows_generic_MSG")
+            return false;
+        const MSG *msg = static_cast<const MSG *>(message);
+        if (msg->hwnd != nullptr || msg->message != WM_CLOSE)
+            return false;
+        if (Receiver *r = g_receiver.data()) {
+            if (r->onStop)
+                r->onStop(); // already in the main thread, from its event loop
+        }
+        return true;
+    }
+};
+
 class WinStopSignal : public StopSignal {
 public:
     explicit WinStopSignal(std::function<void()> onStop)
     {
         m_receiver.onStop = std::move(onStop);
         g_receiver = &m_receiver;
+        if (QCoreApplication *app = QCoreApplication::instance())
+            app->installNativeEventFilter(&m_closeFilter);
     }
     ~WinStopSignal() override
     {
+        if (QCoreApplication *app = QCoreApplication::instance())
+            app->removeNativeEventFilter(&m_closeFilter);
         SetConsoleCtrlHandler(onConsoleCtrl, FALSE);
         g_receiver = nullptr;
         g_current = nullptr;
@@ -58,6 +83,7 @@ public:
 
 private:
     Receiver m_receiver;
+    CloseMessageFilter m_closeFilter;
 };
 
 } // namespace

@@ -10,6 +10,7 @@ namespace mlc::scheduler {
 namespace {
 
 constexpr qint64 kMsPerMinute = 60 * 1000;
+constexpr int kMaxEverySeconds = 3600;
 constexpr qint64 kMsPerDay = 24 * 60 * kMsPerMinute;
 // Leap days repeat at most every 8 years (2096 → 2104): search a little longer than that.
 constexpr int kMaxSearchDays = 9 * 366;
@@ -322,6 +323,8 @@ private:
             if (!c.readInt(n) || n < 1)
                 return invalid(m_spec, QStringLiteral("\"every\" needs a positive number, e.g. \"every 15m\""));
             const QString unit = c.peekWord();
+            if (isSecondsUnit(unit))
+                return parseEverySeconds(c, unit, n);
             int factor = 0;
             if (unit == QLatin1String("m") || unit == QLatin1String("min") || unit == QLatin1String("mins") ||
                 unit == QLatin1String("minute") || unit == QLatin1String("minutes"))
@@ -329,7 +332,7 @@ private:
             else if (unit == QLatin1String("h") || unit == QLatin1String("hour") || unit == QLatin1String("hours"))
                 factor = 60;
             if (factor == 0)
-                return invalid(m_spec, QStringLiteral("\"every\" needs a unit: m (minutes) or h (hours)"));
+                return invalid(m_spec, QStringLiteral("\"every\" needs a unit: s (seconds), m (minutes) or h (hours)"));
             c.eatWord(QLatin1String(unit.toLatin1().constData()));
             const int interval = n * factor;
             if (interval > 24 * 60)
@@ -376,6 +379,31 @@ private:
             m_out.m_daysOfMonth.set(i);
         for (int i = 1; i <= 12; ++i)
             m_out.m_months.set(i);
+        return {};
+    }
+
+    static bool isSecondsUnit(const QString &unit)
+    {
+        return unit == QLatin1String("s") || unit == QLatin1String("sec") || unit == QLatin1String("secs") ||
+               unit == QLatin1String("second") || unit == QLatin1String("seconds");
+    }
+
+    // "every Ns": a plain interval for the sandbox, demos and tests. It counts UTC epoch seconds, so
+    // windows and day lists (which are wall-clock notions in the schedule's zone) make no sense with it.
+    Result<void> parseEverySeconds(Cursor &c, const QString &unit, int n)
+    {
+        c.eatWord(QLatin1String(unit.toLatin1().constData()));
+        if (n > kMaxEverySeconds)
+            return invalid(m_spec, QStringLiteral("a seconds interval can be at most ") + QString::number(kMaxEverySeconds) +
+                                       QStringLiteral(" seconds; use \"every Nm\" or \"every Nh\""));
+        if (!c.atEnd()) {
+            const QString next = c.peekWord();
+            if (next == QLatin1String("between") || next == QLatin1String("from") || next == QLatin1String("on"))
+                return invalid(m_spec, QStringLiteral("a seconds interval (\"every Ns\") cannot have a time window or a "
+                                                      "day list; use \"every Nm between HH:MM-HH:MM on mon-fri\""));
+            return invalid(m_spec, QStringLiteral("unexpected \"") + c.rest() + QLatin1Char('"'));
+        }
+        m_out.m_everySeconds = n;
         return {};
     }
 
@@ -441,13 +469,15 @@ Result<Schedule> Schedule::parse(const QString &spec, const QString &timeZoneId)
     ScheduleParser parser(s.m_spec, s);
     if (auto r = parser.parse(); !r)
         return r.error();
-    if (s.m_minutes.empty())
+    if (s.m_minutes.empty() && s.m_everySeconds == 0)
         return invalid(s.m_spec, QStringLiteral("it would never run"));
     return s;
 }
 
 bool Schedule::firesOn(const QDate &date) const
 {
+    if (m_everySeconds > 0)
+        return date.isValid(); // fires all day, every day
     if (!isValid() || !m_months.test(size_t(date.month())))
         return false;
     const bool domOk = m_daysOfMonth.test(size_t(date.day()));
@@ -502,6 +532,13 @@ QDateTime Schedule::nextAfter(const QDateTime &afterTime) const
     if (!isValid() || !afterTime.isValid())
         return {};
     const qint64 afterMs = afterTime.toMSecsSinceEpoch();
+    if (m_everySeconds > 0) {
+        // Epoch-aligned multiples of the interval, strictly after `afterMs` (floor division, so that
+        // times before 1970 work too). No zone involved: DST cannot add or drop a run.
+        const qint64 periodMs = qint64(m_everySeconds) * 1000;
+        const qint64 slot = afterMs >= 0 ? afterMs / periodMs : (afterMs - periodMs + 1) / periodMs;
+        return QDateTime::fromMSecsSinceEpoch((slot + 1) * periodMs, Qt::UTC);
+    }
     const qint64 afterNaive = afterMs + qint64(offsetAtMs(afterMs)) * 1000;
     const qint64 floorDiv = afterNaive >= 0 ? afterNaive / kMsPerDay : (afterNaive - kMsPerDay + 1) / kMsPerDay;
     // Start a day early: a fall-back can put the next fire time on the previous local date's clock.

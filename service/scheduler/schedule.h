@@ -12,10 +12,14 @@
 //                     "at 07:00, 12:30 on mon,wed,fri"
 //                     "every 15m [between 08:00-18:00] [on mon-fri]"  (units m/min/minutes, h/hours;
 //                     "between A and B" and "from A to B" work too)
+//                     "every Ns" / "every N seconds" (1 <= N <= 3600; units s/sec/secs/second/seconds):
+//                     for the sandbox, demos and tests. Fires at the UTC instants that are multiples of
+//                     N seconds since the Unix epoch, independent of the zone and DST; no window and no
+//                     day list may follow it.
 //   Friendly day lists accept names (mon, monday, …), ranges (fri-mon wraps), "weekdays", "weekends".
-//   "every N" counts wall-clock minutes in the schedule's zone from the window start (00:00 without a
-//   window), re-anchored every day; the window end is inclusive ("every 15m between 08:00-18:00" fires
-//   08:00 … 18:00). Windows do not cross midnight.
+//   "every Nm" / "every Nh" count wall-clock minutes in the schedule's zone from the window start
+//   (00:00 without a window), re-anchored every day; the window end is inclusive ("every 15m between
+//   08:00-18:00" fires 08:00 … 18:00). Windows do not cross midnight.
 //
 // DST rules (local times are wall-clock times in the schedule's zone):
 //   - A local time that does not exist (spring-forward gap, e.g. 02:30 on 2026-03-29 in Europe/Berlin)
@@ -42,7 +46,9 @@ public:
     // "schedule.invalid" and a message that names the bad part of the spec.
     static Result<Schedule> parse(const QString &spec, const QString &timeZoneId = {});
 
-    bool isValid() const { return !m_minutes.empty(); }
+    bool isValid() const { return !m_minutes.empty() || m_everySeconds > 0; }
+    // The interval of an "every Ns" schedule in seconds; 0 for every other kind.
+    int everySeconds() const { return m_everySeconds; }
     QString spec() const { return m_spec; }
     QTimeZone timeZone() const { return m_zone; }
 
@@ -66,6 +72,7 @@ private:
     std::bitset<7> m_daysOfWeek;    // bit 0 = Sunday … 6 = Saturday
     bool m_domRestricted = false;   // cron: dom field was not '*'
     bool m_dowRestricted = false;   // cron: dow field was not '*'
+    int m_everySeconds = 0;         // "every Ns": fires at epoch multiples of N s; the fields above are unused
 };
 
 } // namespace mlc::scheduler

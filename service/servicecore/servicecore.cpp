@@ -52,6 +52,7 @@ ServiceCore::ServiceCore(store::Store &store, SecretStore &secrets, ConnectionsP
         if (auto r = m_store.setSetting(kLastRunKey, iso(t)); !r.ok())
             qCWarning(lcService) << "cannot persist the last run:" << r.error().toString();
     });
+    connect(&m_keepAliveTimer, &QTimer::timeout, this, &ServiceCore::checkKeepAlive);
 }
 
 ServiceCore::~ServiceCore()
@@ -102,6 +103,12 @@ Result<void> ServiceCore::start(const ServiceOptions &options)
     m_driver = std::make_unique<scheduler::SchedulerDriver>(m_scheduler.get());
     m_driver->setMaxIntervalMs(options.driverMaxIntervalMs);
     m_scheduler->start(lastRun);
+    m_clock = options.clock;
+    m_progressIntervalMs = options.progressIntervalMs;
+    m_keepAliveTimer.start(qMax(1, options.keepAliveCheckMs));
+    // One check soon after the start as well: a service restarted more often than the check
+    // interval must still keep the refresh token alive.
+    QTimer::singleShot(0, this, &ServiceCore::checkKeepAlive);
     m_started = true;
     qCInfo(lcService).noquote() << "service started; pipe" << m_server->fullServerName() << "secrets"
                                 << m_secrets.backendName() << "next run" << iso(m_scheduler->nextRun());
@@ -119,16 +126,30 @@ void ServiceCore::stop()
         qCInfo(lcService) << "stop requested";
     m_scheduler->pause(); // no further scheduled runs; a queued run-now is dropped
     broadcastStatus();
-    if (!m_inCycle)
+    if (!engineBusy())
         finishStop();
-    // else: onDue() calls finishStop() when the engine returns.
+    // else: onDue() calls finishStop() when the engine returns, or the last request or keep-alive
+    // using the connections does (EngineUse), so that the B1 logout never cuts into their calls.
+}
+
+void ServiceCore::engineReleased()
+{
+    if (m_stopping && !m_stopped && !engineBusy())
+        QTimer::singleShot(0, this, [this] {
+            if (m_stopping && !m_stopped && !engineBusy())
+                finishStop();
+        });
 }
 
 void ServiceCore::finishStop()
 {
-    for (const ipc::IpcReply &r : std::as_const(m_waitingForCycle))
-        r.fail(QStringLiteral("service.stopping"), tr("The service is stopping."));
+    m_keepAliveTimer.stop();
+    for (const CycleWaiter &w : std::as_const(m_waitingForCycle))
+        w.reply.fail(QStringLiteral("service.stopping"), tr("The service is stopping."));
+    for (const CycleWaiter &w : std::as_const(m_waitingForNextCycle))
+        w.reply.fail(QStringLiteral("service.stopping"), tr("The service is stopping."));
     m_waitingForCycle.clear();
+    m_waitingForNextCycle.clear();
     if (m_driver)
         m_driver.reset(); // no more ticks
     // Log out of B1 only if the connections were ever built (never build them just to log out).
@@ -181,6 +202,8 @@ QJsonObject ServiceCore::status()
     o.insert(QStringLiteral("consecutiveFailures"), m_scheduler->consecutiveFailures());
     o.insert(QStringLiteral("cycles"), m_cycles);
     o.insert(QStringLiteral("schedule"), m_store.setting(kSpecKey, kDefaultSpec).value());
+    // Lets a command-line client check that it talks to the service of its own data directory.
+    o.insert(QStringLiteral("database"), m_store.path());
     if (!m_lastSummary.isEmpty())
         o.insert(QStringLiteral("lastCycle"), m_lastSummary);
     if (!m_lastError.isEmpty())
@@ -223,7 +246,16 @@ void ServiceCore::onDue(scheduler::Scheduler::Reason reason)
             m_scheduler->cycleFinished(true);
         return;
     }
+    if (m_engineUsers > 0) {
+        // A request (mapping, review decision, connection test) or the keep-alive is using the
+        // connections in a local event loop; start the cycle when it is done. The scheduler stays
+        // in its running state until then, so nothing else starts meanwhile.
+        QTimer::singleShot(100, this, [this, reason] { onDue(reason); });
+        return;
+    }
     m_inCycle = true;
+    m_waitingForCycle.append(std::exchange(m_waitingForNextCycle, {}));
+    m_sinceProgress.invalidate();
     const QString why = reasonName(reason);
     qCInfo(lcService).noquote() << "cycle started:" << why;
     if (m_server)
@@ -231,17 +263,25 @@ void ServiceCore::onDue(scheduler::Scheduler::Reason reason)
 
     bool ok = false;
     QJsonObject summaryJson;
+    QString errorCode; // for the host's events (authentication vs configuration)
+    QJsonArray outcomes; // for the waiters that asked for the per-document list
+    int outcomesNotListed = 0;
+    Error failure;
     auto conns = connections();
     if (!conns.ok()) {
+        failure = conns.error();
         m_lastError = conns.error().toString();
+        errorCode = conns.error().code;
     } else {
         // Built per cycle: the engine holds no state between cycles; the connections (and with them
         // the B1 session and the Concur tokens) are the long-lived part.
         sync::SyncOptions o;
         o.actor = QStringLiteral("service");
+        o.stopRequested = [this] { return m_stopping; }; // a stop ends the cycle at the next page boundary
         o.useBatch = m_store.setting(QStringLiteral("b1/useBatch")).value() == QLatin1String("true");
         if (const int size = m_store.setting(QStringLiteral("b1/batchSize")).value().toInt(); size > 0)
             o.batchSize = size;
+        o.progress = [this, why](const sync::CycleSummary &soFar) { broadcastProgress(why, soFar); };
         sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), o);
         // Blocks in local event loops; the pipe stays responsive meanwhile.
         auto summary = engine.runCycle();
@@ -250,14 +290,25 @@ void ServiceCore::onDue(scheduler::Scheduler::Reason reason)
             summaryJson = summary->toJson(false);
             m_lastSummary = summaryJson;
             m_lastError.clear();
+            if (!m_waitingForCycle.isEmpty()) {
+                const QJsonObject full = summary->toJson(true);
+                outcomes = full.value(QStringLiteral("documents")).toArray();
+                outcomesNotListed = full.value(QStringLiteral("documentsNotListed")).toInt();
+            }
         } else {
+            failure = summary.error();
             m_lastError = summary.error().toString();
+            errorCode = summary.error().code;
         }
     }
     ++m_cycles;
     if (!m_lastError.isEmpty()) {
         qCWarning(lcService).noquote() << "cycle failed:" << m_lastError;
         summaryJson.insert(QStringLiteral("error"), m_lastError);
+        summaryJson.insert(QStringLiteral("errorCode"), errorCode);
+        // The code and message separately, so that a command-line client maps them to its exit code.
+        summaryJson.insert(QStringLiteral("errorCode"), failure.code);
+        summaryJson.insert(QStringLiteral("errorMessage"), failure.message);
     } else {
         qCInfo(lcService).noquote() << "cycle finished: posted" << summaryJson.value(QStringLiteral("posted")).toInt()
                                     << "review" << summaryJson.value(QStringLiteral("review")).toInt() << "failed"
@@ -270,9 +321,17 @@ void ServiceCore::onDue(scheduler::Scheduler::Reason reason)
     if (m_server)
         m_server->broadcast(ipc::protocol::evCycleFinished(), summaryJson);
     broadcastReviewCount();
-    const QList<ipc::IpcReply> waiting = std::exchange(m_waitingForCycle, {});
-    for (const ipc::IpcReply &r : waiting)
-        r.ok(summaryJson);
+    const QList<CycleWaiter> waiting = std::exchange(m_waitingForCycle, {});
+    for (const CycleWaiter &w : waiting) {
+        if (!w.withOutcomes) {
+            w.reply.ok(summaryJson);
+            continue;
+        }
+        QJsonObject full = summaryJson;
+        full.insert(QStringLiteral("documents"), outcomes);
+        full.insert(QStringLiteral("documentsNotListed"), outcomesNotListed);
+        w.reply.ok(full);
+    }
     emit cycleFinished(summaryJson);
     if (m_stopping)
         finishStop();
@@ -296,11 +355,58 @@ QString ServiceCore::actorFor(const ipc::IpcPeer &peer)
 }
 
 Result<void> ServiceCore::auditChange(const ipc::IpcPeer &peer, const QString &action, const QString &detail,
-                                      const QString &before, const QString &after)
+                                      const QString &before, const QString &after, const QString &docKey)
 {
     if (m_store.inTransaction()) // never join (or be rolled back with) the engine's transaction
         return makeError(QStringLiteral("busy"), tr("A sync cycle is writing; try again when it has finished."));
-    return m_store.appendAuditEvent(actorFor(peer), peer.describe(), action, {}, detail, before, after);
+    return m_store.appendAuditEvent(actorFor(peer), peer.describe(), action, docKey, detail, before, after);
+}
+
+void ServiceCore::broadcastProgress(const QString &reason, const sync::CycleSummary &soFar)
+{
+    // At most one event per interval (the first of a cycle always goes out): a 100k-document
+    // cycle must not flood the tray with frames.
+    if (!m_server || (m_sinceProgress.isValid() && m_sinceProgress.elapsed() < m_progressIntervalMs))
+        return;
+    m_sinceProgress.start();
+    m_server->broadcast(ipc::protocol::evCycleProgress(),
+                        QJsonObject{{QStringLiteral("reason"), reason},
+                                    {QStringLiteral("fetched"), soFar.fetched},
+                                    {QStringLiteral("posted"), soFar.posted},
+                                    {QStringLiteral("recovered"), soFar.recovered},
+                                    {QStringLiteral("review"), soFar.review},
+                                    {QStringLiteral("stillInReview"), soFar.stillInReview},
+                                    {QStringLiteral("duplicates"), soFar.duplicates},
+                                    {QStringLiteral("failed"), soFar.failed},
+                                    {QStringLiteral("pending"), soFar.pending}});
+}
+
+void ServiceCore::checkKeepAlive()
+{
+    // A cycle refreshes the token itself when it needs one; the next check comes soon enough.
+    if (!m_started || m_stopping || m_stopped || engineBusy())
+        return;
+    auto conns = connections();
+    if (!conns.ok()) {
+        qCDebug(lcService).noquote() << "keep-alive skipped:" << conns.error().toString(); // not configured yet
+        return;
+    }
+    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    Result<bool> refreshed = false;
+    {
+        EngineUse use(*this);
+        refreshed = conns.value()->keepAlive(now);
+    }
+    if (!refreshed.ok()) {
+        // Not fatal: the service keeps running and tries again at the next check.
+        qCWarning(lcService).noquote() << "authentication failure: the Concur keep-alive refresh failed:"
+                                       << refreshed.error().toString();
+        emit keepAliveChecked(false);
+        return;
+    }
+    if (refreshed.value())
+        qCInfo(lcService) << "Concur keep-alive: company token refreshed";
+    emit keepAliveChecked(refreshed.value());
 }
 
 } // namespace mlc::service

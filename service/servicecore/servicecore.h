@@ -6,16 +6,24 @@
 // Threading: everything runs in the thread that created the core. A cycle runs synchronously from
 // the scheduler's due(); the HTTP clients block in local event loops, so pipe requests are still
 // served during a cycle. Requests that would use the engine or the connections re-entrantly
-// (mapping, skip, test connections) are refused with "busy" while a cycle runs.
+// (mapping, review decisions, test connections) are refused with "busy" while a cycle or another
+// such request runs; a cycle that falls due meanwhile waits for it.
+//
+// Daily Concur keep-alive (design §4): a timer checks every keepAliveCheckMs whether the refresh
+// grant is due (Connections::keepAlive) and refreshes while idle, never during a cycle; a failure
+// is logged as an authentication failure and retried at the next check.
 #include "core/result.h"
 #include "ipc/ipchandler.h"
 #include "ipc/ipcserver.h"
 #include "scheduler/scheduler.h"
 #include "sync/cyclesummary.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -30,6 +38,9 @@ struct ServiceOptions {
     QString pipeName;       // empty: ipc::IpcClient::defaultServerName()
     QString operatorsGroup; // empty: the IpcServerOptions default
     int driverMaxIntervalMs = 60 * 1000;
+    int keepAliveCheckMs = 60 * 60 * 1000; // how often the Concur keep-alive is checked
+    int progressIntervalMs = 250;          // cycle.progress: at most one event per interval
+    std::function<QDateTime()> clock;      // for the keep-alive; default: the current UTC time
 };
 
 class ServiceCore : public QObject, private ipc::IpcHandler {
@@ -58,6 +69,8 @@ public:
 signals:
     void cycleFinished(const QJsonObject &summary);
     void stopped();
+    // After every keep-alive check that got as far as the connections: refreshed = a grant was made.
+    void keepAliveChecked(bool refreshed);
 
 private:
     void handle(const ipc::IpcPeer &peer, const QString &method, const QJsonObject &params, ipc::IpcReply reply) override;
@@ -66,8 +79,12 @@ private:
     Result<void> loadSchedule();
     void broadcastReviewCount();
     void broadcastStatus();
+    void broadcastProgress(const QString &reason, const sync::CycleSummary &soFar);
+    void checkKeepAlive();
+    void engineReleased(); // finishes a stop that waited for a request or the keep-alive
+    bool engineBusy() const { return m_inCycle || m_engineUsers > 0; }
     Result<void> auditChange(const ipc::IpcPeer &peer, const QString &action, const QString &detail,
-                             const QString &before, const QString &after);
+                             const QString &before, const QString &after, const QString &docKey = {});
     static QString actorFor(const ipc::IpcPeer &peer);
     Result<cli::Connections *> connections(); // remembers that they were built (for the logout)
 
@@ -81,6 +98,28 @@ private:
     void handleSecretsSet(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply);
     void handleAuditQuery(const QJsonObject &params, const ipc::IpcReply &reply);
     void handleTestConnections(const ipc::IpcReply &reply);
+    void handleRunNow(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply);
+    void handleReviewResolve(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply);
+    void handleReviewRetry(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply);
+    void handleAuditExport(const QJsonObject &params, const ipc::IpcReply &reply);
+
+    // Marks the engine/connections as in use by a request or the keep-alive for its lifetime; their
+    // HTTP calls block in local event loops, in which other requests and timers are served.
+    struct EngineUse {
+        explicit EngineUse(ServiceCore &c) : core(c) { ++core.m_engineUsers; }
+        ~EngineUse()
+        {
+            --core.m_engineUsers;
+            core.engineReleased();
+        }
+        EngineUse(const EngineUse &) = delete;
+        EngineUse &operator=(const EngineUse &) = delete;
+        ServiceCore &core;
+    };
+    struct CycleWaiter {
+        ipc::IpcReply reply;
+        bool withOutcomes = false; // the per-document list (the CLI prints it)
+    };
 
     store::Store &m_store;
     SecretStore &m_secrets;
@@ -91,13 +130,19 @@ private:
     bool m_started = false;
     bool m_connectionsBuilt = false;
     bool m_inCycle = false;
+    int m_engineUsers = 0;
     bool m_stopping = false;
     bool m_stopped = false;
     int m_cycles = 0;
     int m_lastReviewCount = -1;
     QJsonObject m_lastSummary;
     QString m_lastError;
-    QList<ipc::IpcReply> m_waitingForCycle; // runNow {wait:true}: completed when the cycle ends
+    QList<CycleWaiter> m_waitingForCycle;     // runNow {wait:true}: completed when the cycle ends
+    QList<CycleWaiter> m_waitingForNextCycle; // runNow {wait:true, fresh:true} during a cycle: the next one
+    QTimer m_keepAliveTimer;
+    std::function<QDateTime()> m_clock;
+    int m_progressIntervalMs = 250;
+    QElapsedTimer m_sinceProgress; // invalid until the cycle's first progress event
 };
 
 } // namespace mlc::service

@@ -49,16 +49,7 @@ void ServiceCore::handle(const ipc::IpcPeer &peer, const QString &method, const 
     if (method == QLatin1String("status")) {
         reply.ok(status());
     } else if (method == QLatin1String("runNow")) {
-        qCInfo(lcService).noquote() << "run-now requested by" << peer.describe();
-        const bool wait = params.value(QStringLiteral("wait")).toBool();
-        const bool wasRunning = m_inCycle;
-        m_scheduler->runNow();
-        if (wait)
-            m_waitingForCycle.append(reply); // completed with the summary of the next cycle that ends
-        else
-            reply.ok(QJsonObject{{QStringLiteral("queued"), true}, {QStringLiteral("cycleRunning"), wasRunning}});
-        // Note: with wait and a cycle running, the reply comes with the running cycle's summary,
-        // and the queued run follows.
+        handleRunNow(peer, params, reply);
     } else if (method == QLatin1String("pause") || method == QLatin1String("resume")) {
         const bool pause = method == QLatin1String("pause");
         if (pause)
@@ -72,6 +63,10 @@ void ServiceCore::handle(const ipc::IpcPeer &peer, const QString &method, const 
         handleReviewList(params, reply);
     } else if (method == QLatin1String("review.skip")) {
         handleReviewSkip(peer, params, reply);
+    } else if (method == QLatin1String("review.resolve")) {
+        handleReviewResolve(peer, params, reply);
+    } else if (method == QLatin1String("review.retry")) {
+        handleReviewRetry(peer, params, reply);
     } else if (method == QLatin1String("mappings.list")) {
         handleMappingsList(params, reply);
     } else if (method == QLatin1String("mappings.set")) {
@@ -84,6 +79,8 @@ void ServiceCore::handle(const ipc::IpcPeer &peer, const QString &method, const 
         handleSecretsSet(peer, params, reply);
     } else if (method == QLatin1String("audit.query")) {
         handleAuditQuery(params, reply);
+    } else if (method == QLatin1String("audit.export")) {
+        handleAuditExport(params, reply);
     } else if (method == QLatin1String("testConnections")) {
         handleTestConnections(reply);
     } else {
@@ -116,11 +113,12 @@ void ServiceCore::handleReviewSkip(const ipc::IpcPeer &peer, const QJsonObject &
     const QString reason = params.value(QStringLiteral("reason")).toString().trimmed();
     if (key.isEmpty() || reason.isEmpty())
         return reply.fail(errInvalid(), tr("review.skip needs a key and a reason."));
-    if (m_inCycle)
+    if (engineBusy())
         return reply.fail(errBusy(), tr("A sync cycle is running; try again when it has finished."));
     auto conns = connections();
     if (!conns.ok())
         return reply.fail(conns.error());
+    EngineUse use(*this);
     sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target());
     auto r = engine.skipDocument(key, reason, actorFor(peer));
     if (!r.ok())
@@ -154,11 +152,25 @@ void ServiceCore::handleMappingsSet(const ipc::IpcPeer &peer, const QJsonObject 
     m.target = params.value(QStringLiteral("target")).toString();
     if (!store::Store::mappingKinds().contains(m.kind) || m.sourceKey.isEmpty() || m.target.isEmpty())
         return reply.fail(errInvalid(), tr("mappings.set needs kind (vendor, account, costcenter), source and target."));
-    if (m_inCycle)
+    if (engineBusy() || m_store.inTransaction())
         return reply.fail(errBusy(), tr("A sync cycle is running; try again when it has finished."));
     auto conns = connections();
-    if (!conns.ok())
-        return reply.fail(conns.error());
+    if (!conns.ok()) {
+        // Not configured (or not reachable) yet: save the mapping anyway, like the command line;
+        // the queued documents it blocked are re-evaluated by the next cycle.
+        auto before = m_store.mapping(m.kind, m.sourceKey);
+        m.origin = QStringLiteral("explicit");
+        m.updatedBy = actorFor(peer);
+        m.updatedAt = QDateTime::currentDateTimeUtc();
+        if (auto saved = m_store.putMapping(m); !saved.ok())
+            return reply.fail(saved.error());
+        (void)auditChange(peer, QStringLiteral("mapping"), m.kind + QLatin1Char(' ') + m.sourceKey,
+                          before.ok() && before.value() ? before.value()->target : QString(), m.target);
+        return reply.ok(QJsonObject{{QStringLiteral("saved"), true},
+                                    {QStringLiteral("reevaluated"), false},
+                                    {QStringLiteral("reason"), conns.error().message}});
+    }
+    EngineUse use(*this);
     sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target());
     // The engine audits the mapping (before/after) and releases the queued documents it blocked.
     auto summary = engine.applyMapping(m, actorFor(peer));
@@ -213,7 +225,13 @@ void ServiceCore::handleSettingsSet(const ipc::IpcPeer &peer, const QJsonObject 
         (void)loadSchedule();
     // Note: changed connection settings (b1/…, concur/…) take effect when the connections are
     // rebuilt, i.e. after a service restart.
-    reply.ok(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), text}});
+    // (b1/useBatch and b1/batchSize are read by every cycle.)
+    const bool restartRequired = m_connectionsBuilt
+        && (key.startsWith(QLatin1String("concur/")) || key.startsWith(QLatin1String("b1/")))
+        && key != QLatin1String("b1/useBatch") && key != QLatin1String("b1/batchSize");
+    reply.ok(QJsonObject{{QStringLiteral("key"), key},
+                         {QStringLiteral("value"), text},
+                         {QStringLiteral("restartRequired"), restartRequired}});
 }
 
 void ServiceCore::handleSecretsSet(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply)
@@ -227,10 +245,16 @@ void ServiceCore::handleSecretsSet(const ipc::IpcPeer &peer, const QJsonObject &
         return reply.fail(errInvalid(), tr("secrets.set needs a non-empty value."));
     if (auto r = m_secrets.write(key, value.toUtf8()); !r.ok())
         return reply.fail(r.error());
+    // As on the command line: a new request token means onboarding again (takes effect when the
+    // connections are rebuilt, i.e. after a restart of the service).
+    if (key == secretkey::ConcurRequestToken)
+        (void)m_secrets.remove(secretkey::ConcurCompanyToken);
     // Only the fact is audited, never the value.
     (void)auditChange(peer, QStringLiteral("secret"), key, QString(), QStringLiteral("(set)"));
     qCInfo(lcService).noquote() << "secret" << key << "set by" << peer.describe();
-    reply.ok(QJsonObject{{QStringLiteral("name"), key}, {QStringLiteral("set"), true}});
+    reply.ok(QJsonObject{{QStringLiteral("name"), key},
+                         {QStringLiteral("set"), true},
+                         {QStringLiteral("store"), m_secrets.backendName()}});
 }
 
 void ServiceCore::handleAuditQuery(const QJsonObject &params, const ipc::IpcReply &reply)
@@ -256,11 +280,12 @@ void ServiceCore::handleAuditQuery(const QJsonObject &params, const ipc::IpcRepl
 
 void ServiceCore::handleTestConnections(const ipc::IpcReply &reply)
 {
-    if (m_inCycle)
+    if (engineBusy())
         return reply.fail(errBusy(), tr("A sync cycle is running; try again when it has finished."));
     auto conns = connections();
     if (!conns.ok())
         return reply.fail(conns.error());
+    EngineUse use(*this);
     QJsonObject all;
     const QList<QPair<QString, Result<QJsonObject>>> checks = {
         {QStringLiteral("concur"), conns.value()->testConcur()},
@@ -272,9 +297,169 @@ void ServiceCore::handleTestConnections(const ipc::IpcReply &reply)
         else
             all.insert(check.first, QJsonObject{{QStringLiteral("ok"), false},
                                                 {QStringLiteral("code"), check.second.error().code},
-                                                {QStringLiteral("message"), check.second.error().message}});
+                                                {QStringLiteral("message"), check.second.error().message},
+                                                {QStringLiteral("detail"), check.second.error().detail}});
     }
     reply.ok(all);
+}
+
+
+void ServiceCore::handleRunNow(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply)
+{
+    qCInfo(lcService).noquote() << "run-now requested by" << peer.describe();
+    const bool wait = params.value(QStringLiteral("wait")).toBool();
+    const bool fresh = params.value(QStringLiteral("fresh")).toBool();
+    const bool wasRunning = m_inCycle;
+    m_scheduler->runNow();
+    if (!wait)
+        return reply.ok(QJsonObject{{QStringLiteral("queued"), true}, {QStringLiteral("cycleRunning"), wasRunning}});
+    const CycleWaiter waiter{reply, params.value(QStringLiteral("outcomes")).toBool()};
+    // Without `fresh` the reply is the summary of the next cycle that ends (with a cycle running:
+    // that one, and the queued run follows). With `fresh` (the command line's `sync`) it is a cycle
+    // that started after the request, so that it saw everything approved until then.
+    if (fresh && m_inCycle)
+        m_waitingForNextCycle.append(waiter);
+    else
+        m_waitingForCycle.append(waiter);
+}
+
+void ServiceCore::handleReviewResolve(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply)
+{
+    const QString key = params.value(QStringLiteral("key")).toString();
+    const QString target = params.value(QStringLiteral("target")).toString().trimmed();
+    const QString wanted = params.value(QStringLiteral("blocker")).toString(); // optional: which blocker
+    if (key.isEmpty() || target.isEmpty())
+        return reply.fail(errInvalid(), tr("review.resolve needs a key and a target."));
+    if (engineBusy() || m_store.inTransaction())
+        return reply.fail(errBusy(), tr("A sync cycle is running; try again when it has finished."));
+    auto row = m_store.ledger(key);
+    if (!row.ok())
+        return reply.fail(row.error());
+    if (!row.value().has_value())
+        return reply.fail(QStringLiteral("input.not_found"), tr("No document %1 in the ledger.").arg(key));
+    if (row.value()->state != store::LedgerState::Review)
+        return reply.fail(QStringLiteral("input.invalid_state"),
+                          tr("Document %1 is %2; only queued documents can be resolved.")
+                              .arg(key, store::toString(row.value()->state)));
+    // The same choice as `ml-connector review map`: the first blocker that a mapping can fix
+    // (settings blockers need `settings.set`), or the one the caller named.
+    QString blocker;
+    for (const QJsonValue &v : std::as_const(row.value()->reasons)) {
+        const QString b = v.toObject().value(QStringLiteral("blockerKey")).toString();
+        if (b.isEmpty() || b.startsWith(QLatin1String("setting/")))
+            continue;
+        if (wanted.isEmpty() || wanted == b) {
+            blocker = b;
+            break;
+        }
+    }
+    store::Mapping m;
+    m.kind = blocker.section(QLatin1Char('/'), 0, 0);
+    m.sourceKey = blocker.section(QLatin1Char('/'), 1);
+    m.target = target;
+    if (blocker.isEmpty() || !store::Store::mappingKinds().contains(m.kind) || m.sourceKey.isEmpty()) {
+        if (!wanted.isEmpty())
+            return reply.fail(errInvalid(), tr("%1 is not a mapping that blocks %2.").arg(wanted, key));
+        return reply.fail(QStringLiteral("input.no_mapping"), tr("%1 has no mapping to fix; see 'review show %1'.").arg(key));
+    }
+    auto conns = connections();
+    if (!conns.ok())
+        return reply.fail(conns.error());
+    EngineUse use(*this);
+    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target());
+    // The engine audits the mapping and re-evaluates every queued document it blocked.
+    auto summary = engine.applyMapping(m, actorFor(peer));
+    if (!summary.ok())
+        return reply.fail(summary.error());
+    // The decision itself, on the document, with the full peer description.
+    (void)auditChange(peer, QStringLiteral("resolve"), QStringLiteral("mapped %1 to %2").arg(blocker, target), blocker,
+                      target, key);
+    QJsonObject result = summary->toJson(true);
+    result.insert(QStringLiteral("key"), key);
+    result.insert(QStringLiteral("blocker"), blocker);
+    result.insert(QStringLiteral("target"), target);
+    if (auto after = m_store.ledger(key); after.ok() && after.value().has_value())
+        result.insert(QStringLiteral("state"), store::toString(after.value()->state));
+    reply.ok(result);
+    broadcastReviewCount();
+}
+
+void ServiceCore::handleReviewRetry(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply)
+{
+    const QString key = params.value(QStringLiteral("key")).toString();
+    if (key.isEmpty())
+        return reply.fail(errInvalid(), tr("review.retry needs a key."));
+    if (engineBusy() || m_store.inTransaction())
+        return reply.fail(errBusy(), tr("A sync cycle is running; try again when it has finished."));
+    auto row = m_store.ledger(key);
+    if (!row.ok())
+        return reply.fail(row.error());
+    if (!row.value().has_value())
+        return reply.fail(QStringLiteral("input.not_found"), tr("No document %1 in the ledger.").arg(key));
+    auto conns = connections();
+    if (!conns.ok())
+        return reply.fail(conns.error());
+    EngineUse use(*this);
+    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target());
+    // The engine audits the request ("resolve", "retry requested") with the peer as the actor.
+    auto summary = engine.retryDocument(key, actorFor(peer));
+    if (!summary.ok())
+        return reply.fail(summary.error());
+    QJsonObject result = summary->toJson(true);
+    result.insert(QStringLiteral("key"), key);
+    if (auto after = m_store.ledger(key); after.ok() && after.value().has_value())
+        result.insert(QStringLiteral("state"), store::toString(after.value()->state));
+    reply.ok(result);
+    broadcastReviewCount();
+}
+
+void ServiceCore::handleAuditExport(const QJsonObject &params, const ipc::IpcReply &reply)
+{
+    // The CSV of `ml-connector audit export`, paged by sequence number so that no reply comes near
+    // the 1 MiB frame limit. The first page (after = 0) starts with the BOM and the header, so the
+    // pages concatenated in order are exactly the exported file. Paging by seq (not by offset)
+    // stays correct while new entries are appended.
+    constexpr int kMaxChars = 128 * 1024; // JSON escaping and UTF-8 stay far below 1 MiB
+    const qint64 after = qMax<qint64>(0, params.value(QStringLiteral("after")).toInteger());
+    const int limit = qBound(1, params.value(QStringLiteral("limit")).toInt(1000), 5000);
+    const QString key = params.value(QStringLiteral("key")).toString();
+    Result<QList<store::AuditEntry>> entries = QList<store::AuditEntry>();
+    if (key.isEmpty()) {
+        entries = m_store.auditAfter(after, limit + 1);
+    } else {
+        entries = m_store.audit(key);
+        if (entries.ok()) {
+            QList<store::AuditEntry> newer;
+            for (const store::AuditEntry &e : std::as_const(entries.value())) {
+                if (e.seq > after && newer.size() <= limit)
+                    newer.append(e);
+            }
+            entries = newer;
+        }
+    }
+    if (!entries.ok())
+        return reply.fail(entries.error());
+    static const QString header = QString::fromUtf8(store::Store::auditToCsv({}));
+    bool more = entries->size() > limit;
+    QString csv = params.value(QStringLiteral("header")).toBool(after == 0) ? header : QString();
+    qint64 last = after;
+    int count = 0;
+    for (const store::AuditEntry &e : std::as_const(entries.value())) {
+        if (count == limit)
+            break;
+        const QString row = QString::fromUtf8(store::Store::auditToCsv({e})).mid(header.size());
+        if (count > 0 && csv.size() + row.size() > kMaxChars) {
+            more = true;
+            break;
+        }
+        csv += row;
+        last = e.seq;
+        ++count;
+    }
+    reply.ok(QJsonObject{{QStringLiteral("csv"), csv},
+                         {QStringLiteral("count"), count},
+                         {QStringLiteral("last"), last},
+                         {QStringLiteral("more"), more}});
 }
 
 } // namespace mlc::service

@@ -15,7 +15,9 @@
 namespace mlc::ipc::protocol {
 
 constexpr int Major = 1;
-constexpr int Minor = 0;
+// 1.1 added review.resolve, review.retry, audit.export, runNow {fresh, outcomes}, the cycle.progress
+// event and status.database.
+constexpr int Minor = 1;
 
 // Connection-level and reply error codes produced by the IPC layer itself. Handlers use their own
 // codes (e.g. "input.invalid", "unknown_method") in replies.

@@ -22,6 +22,10 @@ QJsonObject CycleSummary::toJson(bool withOutcomes) const
         {QStringLiteral("b1Requests"), b1Requests},
         {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
     };
+    if (!errorCodes.isEmpty())
+        o.insert(QStringLiteral("errorCodes"), QJsonArray::fromStringList(errorCodes));
+    if (stoppedEarly)
+        o.insert(QStringLiteral("stoppedEarly"), true);
     if (withOutcomes) {
         QJsonArray docs;
         for (const DocOutcome &d : outcomes) {
@@ -52,6 +56,7 @@ void CycleSummary::add(const CycleSummary &other)
     failed += other.failed;
     pending += other.pending;
     errors += other.errors;
+    errorCodes += other.errorCodes;
     for (const DocOutcome &d : other.outcomes)
         note(d);
     omittedOutcomes += other.omittedOutcomes;

@@ -121,6 +121,10 @@ Result<CycleSummary> SyncEngine::runCycle()
     MLC_TRY(recoverInFlight(ctx));
 
     for (const QString &docType : m_options.docTypes) {
+        if (m_options.stopRequested && m_options.stopRequested()) {
+            ctx.summary.stoppedEarly = true;
+            break;
+        }
         auto fetched = m_source.forEachReady(docType, [&](const QList<concur::FisTransaction> &page) -> Result<void> {
             ctx.summary.fetched += page.size();
             // All decisions of a page in one transaction: it commits every `posting` intent
@@ -133,27 +137,40 @@ Result<CycleSummary> SyncEngine::runCycle()
                 }
             }
             MLC_TRY(m_store.commit());
-            return flushPending(ctx, false);
+            MLC_TRY(flushPending(ctx, false));
+            if (m_options.progress)
+                m_options.progress(ctx.summary);
+            if (m_options.stopRequested && m_options.stopRequested())
+                return makeError(QStringLiteral("sync.stopped"), QStringLiteral("stop requested"));
+            return {};
         });
+        if (!fetched.ok() && fetched.error().code == QLatin1String("sync.stopped")) {
+            ctx.summary.stoppedEarly = true;
+            break; // the remaining documents stay READY in Concur for the next cycle
+        }
         if (!fetched.ok()) {
             if (fetched.error().code.startsWith(QLatin1String("store")))
                 return fetched.error(); // our own database failed: stop the cycle
             ctx.summary.errors << QStringLiteral("%1: %2").arg(docType, fetched.error().toString());
+            ctx.summary.errorCodes << fetched.error().code;
             MLC_TRY(audit(QStringLiteral("fetch-error"), {}, docType + QStringLiteral(": ") + fetched.error().toString()));
         }
     }
     MLC_TRY(flushPending(ctx, true));
+    if (m_options.progress)
+        m_options.progress(ctx.summary);
     ctx.summary.b1Logins = m_target.loginCount();
     ctx.summary.b1Requests = qint64(m_target.requestCount());
     ctx.summary.finishedAt = now();
     MLC_TRY(audit(QStringLiteral("cycle"), {},
-                  QStringLiteral("fetched %1, posted %2, recovered %3, review %4, failed %5, pending %6")
+                  QStringLiteral("fetched %1, posted %2, recovered %3, review %4, failed %5, pending %6%7")
                       .arg(ctx.summary.fetched)
                       .arg(ctx.summary.posted)
                       .arg(ctx.summary.recovered)
                       .arg(ctx.summary.review)
                       .arg(ctx.summary.failed)
-                      .arg(ctx.summary.pending)));
+                      .arg(ctx.summary.pending)
+                      .arg(ctx.summary.stoppedEarly ? QStringLiteral(" (stopped early by a stop request)") : QString())));
     qCInfo(lcSync).noquote() << "cycle finished:" << ctx.summary.fetched << "fetched," << ctx.summary.posted
                              << "posted," << ctx.summary.review << "to review," << ctx.summary.failed << "failed";
     return ctx.summary;

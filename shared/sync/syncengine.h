@@ -27,6 +27,13 @@ struct SyncOptions {
     int maxRetryDelaySeconds = 3600;
     QString actor = QStringLiteral("service");
     std::function<QDateTime()> clock; // defaults to the current UTC time
+    // Asked between pages (after every intent of the page has been posted and resolved): when it
+    // returns true the cycle ends there, with `stoppedEarly` set. A service stop uses it so that
+    // stopping never leaves a document with an unknown outcome and stays within the SCM wait hint.
+    std::function<bool()> stopRequested;
+    // Progress report (optional; unset costs nothing): called with the counts so far after every
+    // page has been decided and flushed, and once after the final flush. Must not use the engine.
+    std::function<void(const CycleSummary &)> progress;
 };
 
 class SyncEngine {

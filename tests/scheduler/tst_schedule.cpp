@@ -54,6 +54,7 @@ private slots:
     void everyQuarterHourThroughTheYear_data();
     void everyQuarterHourThroughTheYear();
     void leapDay();
+    void everySecondsAccessors();
 };
 
 // Each row: spec, zone, a start instant and the next fire times (UTC) one after another.
@@ -153,6 +154,32 @@ void TestSchedule::fireSequence_data()
                        "2026-05-11T10:00:00Z"});
     QTest::newRow("friendly weekends at") << "weekends at 09:30" << "UTC" << "2026-05-04T10:00:00Z"
                                           << list({"2026-05-09T09:30:00Z", "2026-05-10T09:30:00Z"});
+
+    // --- seconds intervals: epoch-aligned, the same instants in every zone and across DST
+    QTest::newRow("every 3s, epoch-aligned")
+        << "every 3s" << "UTC" << "2026-05-04T10:00:01Z" // 1777888801 s since the epoch
+        << list({"2026-05-04T10:00:03Z", "2026-05-04T10:00:06Z", "2026-05-04T10:00:09Z"});
+    QTest::newRow("every 3s, strictly after a slot")
+        << "every 3s" << "UTC" << "2026-05-04T10:00:03Z" << list({"2026-05-04T10:00:06Z"});
+    QTest::newRow("every 7 seconds crosses the minute on the epoch grid")
+        << "every 7 seconds" << "UTC" << "2026-05-04T10:00:00Z" // 1777888800 = 7 * 253984114 + 2
+        << list({"2026-05-04T10:00:05Z", "2026-05-04T10:00:12Z"});
+    QTest::newRow("every 1 sec") << "Every 1 SEC" << "UTC" << "2026-05-04T23:59:58Z"
+                                 << list({"2026-05-04T23:59:59Z", "2026-05-05T00:00:00Z"});
+    QTest::newRow("every 3600s is the hour on the epoch grid")
+        << "every 3600 seconds" << "UTC" << "2026-05-04T10:00:00Z"
+        << list({"2026-05-04T11:00:00Z", "2026-05-04T12:00:00Z"});
+    QTest::newRow("every 90 secs in Kathmandu (+05:45) ignores the zone")
+        << "every 90 secs" << "Asia/Kathmandu" << "2026-05-04T10:00:00Z" // 1777888800 = 90 * 19754320
+        << list({"2026-05-04T10:01:30Z", "2026-05-04T10:03:00Z"});
+    QTest::newRow("every 20s through the berlin spring-forward gap")
+        << "every 20s" << "Europe/Berlin" << "2026-03-29T00:59:30Z"
+        << list({"2026-03-29T00:59:40Z", "2026-03-29T01:00:00Z", "2026-03-29T01:00:20Z"});
+    QTest::newRow("every 30s through the berlin fall-back hour, no repeats")
+        << "every 30s" << "Europe/Berlin" << "2026-10-25T00:59:30Z"
+        << list({"2026-10-25T01:00:00Z", "2026-10-25T01:00:30Z", "2026-10-25T01:01:00Z"});
+    QTest::newRow("every 5s before 1970") << "every 5s" << "UTC" << "1969-12-31T23:59:51Z"
+                                          << list({"1969-12-31T23:59:55Z", "1970-01-01T00:00:00Z"});
 }
 
 void TestSchedule::fireSequence()
@@ -204,6 +231,14 @@ void TestSchedule::rejects_data()
     QTest::newRow("days twice") << "weekdays at 18:00 on sat" << "twice";
     QTest::newRow("trailing junk") << "daily at 18:00 please" << "please";
     QTest::newRow("gibberish") << "whenever" << "expected";
+    QTest::newRow("every 0s") << "every 0s" << "positive";
+    QTest::newRow("seconds over an hour") << "every 3601s" << "at most 3600 seconds";
+    QTest::newRow("seconds with a window") << "every 5s between 08:00-18:00" << "cannot have a time window";
+    QTest::newRow("seconds with from-to") << "every 5 seconds from 08:00 to 09:00" << "cannot have a time window";
+    QTest::newRow("seconds with days") << "every 5s on mon-fri" << "day list";
+    QTest::newRow("seconds after a day word") << "weekdays every 5s" << "expected";
+    QTest::newRow("seconds with junk") << "every 5s sharp" << "sharp";
+    QTest::newRow("unit list mentions seconds") << "every 5 fortnights" << "s (seconds)";
 }
 
 void TestSchedule::rejects()
@@ -297,6 +332,34 @@ void TestSchedule::leapDay()
     QVERIFY(s.ok());
     QCOMPARE(s->nextAfter(utc("2026-03-01T00:00:00Z")), utc("2028-02-29T12:00:00Z"));
     QCOMPARE(s->nextAfter(utc("2097-01-01T00:00:00Z")), utc("2104-02-29T12:00:00Z")); // 2100 is no leap year
+}
+
+void TestSchedule::everySecondsAccessors()
+{
+    const auto s = Schedule::parse(QStringLiteral(" every  4s "), QStringLiteral("Europe/Berlin"));
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+    QVERIFY(s->isValid());
+    QCOMPARE(s->everySeconds(), 4);
+    QVERIFY(s->firesOn(QDate(2026, 3, 29)));
+    QVERIFY(s->firesOn(QDate(2026, 5, 2))); // a Saturday: no day list, every day
+    // A minute schedule is not a seconds schedule.
+    const auto m = Schedule::parse(QStringLiteral("every 4m"), QStringLiteral("UTC"));
+    QVERIFY(m.ok());
+    QCOMPARE(m->everySeconds(), 0);
+    QCOMPARE(m->nextAfter(utc("2026-05-04T10:00:01Z")), utc("2026-05-04T10:04:00Z"));
+    // A whole day of "every 4s" is 21600 runs, each exactly 4 s after the previous one.
+    QDateTime t = utc("2026-05-04T00:00:00Z");
+    const QDateTime end = t.addDays(1);
+    int runs = 0;
+    for (;;) {
+        const QDateTime next = s->nextAfter(t);
+        QCOMPARE(t.msecsTo(next), qint64(4000));
+        if (next > end)
+            break;
+        ++runs;
+        t = next;
+    }
+    QCOMPARE(runs, 21600);
 }
 
 QTEST_GUILESS_MAIN(TestSchedule)

@@ -76,6 +76,9 @@ private slots:
     void dstThroughTheScheduler();
     void synchronousCycleInsideDue();
     void changeSchedule();
+    void everySecondsCatchUp_data();
+    void everySecondsCatchUp();
+    void everySecondsSteadyAndBackoff();
 };
 
 void TestScheduler::firstStartWaitsForTheSlot()
@@ -422,6 +425,81 @@ void TestScheduler::changeSchedule()
     QCOMPARE(h.scheduler.nextRun(), utc("2026-06-01T18:00:00Z"));
     h.scheduler.setSchedule(schedule("every 15m"));
     QCOMPARE(h.scheduler.nextRun(), utc("2026-06-01T10:15:00Z"));
+}
+
+// "every 3s": after downtime that missed many slots, one catch-up run, then the 3 s grid again.
+void TestScheduler::everySecondsCatchUp_data()
+{
+    QTest::addColumn<QString>("lastRun");
+    QTest::addColumn<QString>("restartAt");
+    QTest::addColumn<bool>("catchUp");
+    QTest::addColumn<QString>("nextSlot"); // the first scheduled run after start (or after the catch-up)
+    QTest::newRow("down for an hour: 1200 slots, one run")
+        << "2026-06-01T10:00:00Z" << "2026-06-01T11:00:01Z" << true << "2026-06-01T11:00:03Z";
+    QTest::newRow("down over one slot: one run")
+        << "2026-06-01T10:00:00Z" << "2026-06-01T10:00:04Z" << true << "2026-06-01T10:00:06Z";
+    QTest::newRow("restart exactly on the missed slot: one run")
+        << "2026-06-01T10:00:00Z" << "2026-06-01T10:00:03Z" << true << "2026-06-01T10:00:06Z";
+    QTest::newRow("restart before the next slot: none")
+        << "2026-06-01T10:00:00Z" << "2026-06-01T10:00:02Z" << false << "2026-06-01T10:00:03Z";
+    QTest::newRow("last run in the future (clock moved back): none")
+        << "2026-06-01T12:00:00Z" << "2026-06-01T10:00:01Z" << false << "2026-06-01T10:00:03Z";
+}
+
+void TestScheduler::everySecondsCatchUp()
+{
+    QFETCH(QString, lastRun);
+    QFETCH(QString, restartAt);
+    QFETCH(bool, catchUp);
+    QFETCH(QString, nextSlot);
+    const Schedule s = schedule("every 3s", "Europe/Berlin");
+    QVERIFY(s.isValid());
+    Harness h(s, utc(restartAt.toLatin1().constData()));
+    h.scheduler.start(utc(lastRun.toLatin1().constData()));
+    if (catchUp) {
+        QCOMPARE(h.dues, QList<Reason>{Reason::CatchUp});
+        h.now = h.now.addMSecs(500); // a short cycle
+        h.scheduler.cycleFinished(true);
+        QCOMPARE(h.saved, QList<QDateTime>{utc(restartAt.toLatin1().constData())});
+        QCOMPARE(h.dues.size(), 1); // no second catch-up for the other missed slots
+    } else {
+        QVERIFY(h.dues.isEmpty());
+    }
+    const QDateTime expected = utc(nextSlot.toLatin1().constData());
+    QCOMPARE(h.scheduler.nextRun(), expected);
+    const int before = int(h.dues.size());
+    h.walkTo(expected.addMSecs(-1), 1);
+    QCOMPARE(int(h.dues.size()), before);
+    h.advanceTo(expected);
+    QCOMPARE(int(h.dues.size()), before + 1);
+    QCOMPARE(h.dues.last(), Reason::Scheduled);
+}
+
+// Steady state on "every 5s": one run per slot, a long cycle coalesces the slots it covered into one
+// run, and a failure retries at the next slot rather than after the one-minute backoff.
+void TestScheduler::everySecondsSteadyAndBackoff()
+{
+    Harness h(schedule("every 5s"), utc("2026-06-01T10:00:01Z"));
+    h.scheduler.start(QDateTime());
+    QCOMPARE(h.scheduler.nextRun(), utc("2026-06-01T10:00:05Z"));
+    for (int i = 0; i < 4; ++i) {
+        h.walkTo(utc("2026-06-01T10:00:05Z").addSecs(5 * i), 1);
+        QCOMPARE(h.dues.size(), i + 1);
+        h.now = h.now.addSecs(1);
+        h.scheduler.cycleFinished(true);
+    }
+    QCOMPARE(h.scheduler.nextRun(), utc("2026-06-01T10:00:25Z"));
+    h.advanceTo(utc("2026-06-01T10:00:25Z"));
+    QCOMPARE(h.dues.size(), 5);
+    h.now = utc("2026-06-01T10:00:42Z"); // covered the 30, 35 and 40 slots
+    h.scheduler.cycleFinished(true);
+    QCOMPARE(h.dues.size(), 6); // one run now, not three
+    QCOMPARE(h.dues.last(), Reason::Scheduled);
+    h.now = h.now.addSecs(1);
+    h.scheduler.cycleFinished(false);
+    QCOMPARE(h.scheduler.consecutiveFailures(), 1);
+    QCOMPARE(h.scheduler.nextRun(), utc("2026-06-01T10:00:45Z"));
+    QCOMPARE(h.scheduler.nextReason(), Reason::Scheduled);
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)

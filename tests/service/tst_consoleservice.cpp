@@ -1,9 +1,6 @@
 // The console service (`ml-connector run --console`) against both simulators, driven over its pipe:
 // run-now, status, warm B1 session, pause, graceful SIGTERM (idle and mid-cycle), kill -9 + restart.
-#include "../integration/endtoendfixture.h"
-
-#include "ipc/ipcclient.h"
-#include "secrets/filesecretstore.h"
+#include "consoleservicefixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,84 +10,9 @@
 #include <QTest>
 
 using namespace mlc;
-
-namespace {
-
-struct Service {
-    test::EndToEnd &e;
-    QString secretsFile;
-    QString pipe;
-    QProcess proc;
-
-    explicit Service(test::EndToEnd &env)
-        : e(env)
-        , secretsFile(env.dir.filePath(QStringLiteral("secrets.json")))
-        , pipe(env.dir.filePath(QStringLiteral("svc.sock")))
-    {
-        proc.setProcessChannelMode(QProcess::MergedChannels);
-    }
-    ~Service()
-    {
-        if (proc.state() != QProcess::NotRunning) {
-            proc.kill();
-            proc.waitForFinished();
-        }
-    }
-    bool prepare()
-    {
-        FileSecretStore fs(secretsFile);
-        if (!fs.write(secretkey::ConcurClientSecret, test::EndToEnd::kClientSecret).ok()
-            || !fs.write(secretkey::ConcurRequestToken, test::EndToEnd::kRequestToken).ok()
-            || !fs.write(secretkey::B1Password, test::EndToEnd::kB1Password).ok())
-            return false;
-        // A schedule that will not fire during the test: cycles come from runNow only.
-        if (!e.db->setSetting(QStringLiteral("schedule/spec"), QStringLiteral("0 0 1 1 *")).ok())
-            return false;
-        e.db.reset(); // the service process owns the database now
-        return true;
-    }
-    void start()
-    {
-        proc.start(QStringLiteral(MLC_CONNECTOR_EXE),
-                   {QStringLiteral("--data-dir"), e.dir.path(), QStringLiteral("--secrets"), QStringLiteral("file:") + secretsFile,
-                    QStringLiteral("run"), QStringLiteral("--console"), QStringLiteral("--pipe"), pipe});
-    }
-    // Connects once the service listens (it needs a moment to start).
-    bool connect(ipc::IpcClient &client)
-    {
-        for (int i = 0; i < 100; ++i) {
-            if (client.connectToServer(pipe, 2000).ok())
-                return true;
-            if (proc.state() == QProcess::NotRunning)
-                return false;
-            QTest::qWait(100);
-        }
-        return false;
-    }
-    QByteArray output() { return proc.readAll(); }
-};
-
-int expectedPosts(const QList<sim::GeneratedDocument> &docs)
-{
-    int n = 0;
-    for (const auto &d : docs)
-        n += d.expectedOutcome == QLatin1String("post") ? 1 : 0;
-    return n;
-}
-
-bool noDuplicates(const test::EndToEnd &e)
-{
-    QSet<QString> keys;
-    for (const QJsonObject &entry : e.b1->journalEntries()) {
-        const QString k = entry.value(QStringLiteral("Reference3")).toString();
-        if (keys.contains(k))
-            return false;
-        keys.insert(k);
-    }
-    return true;
-}
-
-} // namespace
+using mlc::test::Service;
+using mlc::test::expectedPosts;
+using mlc::test::noDuplicates;
 
 class TestConsoleService : public QObject {
     Q_OBJECT

@@ -31,6 +31,7 @@ private slots:
     void malformedDocumentGoesToReview();
     void mappingFixReleasesEveryBlockedDocument();
     void transientFailureRetriesAfterBackoff();
+    void stopRequestEndsTheCycleAtAPageBoundary();
 
 private:
     void seed(int count, double reviewShare);
@@ -359,6 +360,40 @@ void TestSyncEngine::transientFailureRetriesAfterBackoff()
     QVERIFY(later.ok());
     QCOMPARE(later->posted, 1);
     QCOMPARE(m_store->ledgerInState(store::LedgerState::Failed)->size(), 0);
+}
+
+
+// A service stop asks the engine to end the cycle: it finishes the page it is on (every intent of
+// that page posted and resolved, none left `posting`), leaves the rest for the next cycle, and the
+// next cycle posts exactly the remainder.
+void TestSyncEngine::stopRequestEndsTheCycleAtAPageBoundary()
+{
+    seed(30, 0.0); // 30 documents, 7 per page (FakeConcur)
+    int pagesAsked = 0;
+    sync::SyncOptions o;
+    o.clock = [this] { return m_now; };
+    o.stopRequested = [&pagesAsked] { return ++pagesAsked >= 3; }; // asked before the first type, then per page
+    sync::SyncEngine stopping(*m_store, m_concur, m_b1, o);
+    auto first = stopping.runCycle();
+    QVERIFY(first.ok());
+    QVERIFY(first->stoppedEarly);
+    QCOMPARE(first->fetched, 14); // two pages of 7, then the stop
+    QCOMPARE(first->pending, 0);
+    QCOMPARE(int(m_b1.entries.size()), first->posted);
+    QVERIFY(first->posted > 0 && first->posted <= 14);
+    QCOMPARE(m_store->ledgerInState(store::LedgerState::Posting).value().size(), qsizetype(0));
+
+    auto rest = cycle();
+    QVERIFY(rest.ok());
+    QVERIFY(!rest->stoppedEarly);
+    int expectPost = 0;
+    for (const auto &d : m_docs)
+        expectPost += d.expectedOutcome == QLatin1String("post") ? 1 : 0;
+    QCOMPARE(int(m_b1.entries.size()), expectPost);
+    QSet<QString> keys;
+    for (const QJsonObject &e : m_b1.entries)
+        keys.insert(ref3(e));
+    QCOMPARE(int(keys.size()), expectPost); // nothing posted twice
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -303,7 +303,10 @@ public:
         if (it == sessions.end() || it->expired)
             return false;
         const qint64 now = nowMs();
-        if (now - it->lastUsedMs > qint64(config.sessionTimeoutMinutes) * 60 * 1000) {
+        const qint64 idleLimitMs = config.sessionTimeoutSecondsOverride > 0
+                                       ? qint64(config.sessionTimeoutSecondsOverride) * 1000
+                                       : qint64(config.sessionTimeoutMinutes) * 60 * 1000;
+        if (now - it->lastUsedMs > idleLimitMs) {
             it->expired = true;
             if (!it->idleCounted) {
                 it->idleCounted = true;

@@ -49,6 +49,10 @@ struct B1SimConfig {
     QString version = QStringLiteral("1000190");   // Login "Version"
     QString routeId = QStringLiteral(".node1");    // ROUTEID cookie value
     int amountDecimals = 2;                        // AdminInfo TotalsAccuracy; more decimals in an amount -> 400
+    // > 0: sessions expire after this many idle seconds instead of sessionTimeoutMinutes, while the
+    // Login answer still advertises SessionTimeout in minutes as the real SL does (soak tests want
+    // real expiries every few seconds without a client that re-logs in proactively).
+    int sessionTimeoutSecondsOverride = 0;
     // Local-currency units per foreign unit, used to fill Debit/Credit of FC lines.
     QMap<QString, QString> exchangeRates = {{QStringLiteral("USD"), QStringLiteral("0.92")},
                                             {QStringLiteral("GBP"), QStringLiteral("1.17")},

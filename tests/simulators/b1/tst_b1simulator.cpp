@@ -303,6 +303,26 @@ private slots:
         QCOMPARE(get(QStringLiteral("Currencies")).status, 200);
     }
 
+    // The soak test's hook: expiry after a few idle seconds, while Login still advertises minutes.
+    void idleTimeoutSecondsOverride()
+    {
+        B1SimConfig c = baseConfig();
+        c.sessionTimeoutMinutes = 30;
+        c.sessionTimeoutSecondsOverride = 5;
+        start(c);
+        const HttpResponse answer = post(QStringLiteral("Login"), loginBody());
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(jsonOf(answer).value(QStringLiteral("SessionTimeout")).toInt(), 30);
+        QVERIFY(login());
+        m_sim->advanceClock(3);
+        QCOMPARE(get(QStringLiteral("Currencies")).status, 200);
+        m_sim->advanceClock(3); // 6 s after login, 3 s after the last request: the timeout slides
+        QCOMPARE(get(QStringLiteral("Currencies")).status, 200);
+        m_sim->advanceClock(6);
+        QCOMPARE(get(QStringLiteral("Currencies")).status, 401);
+        QCOMPARE(m_sim->idleExpiries(), 1);
+    }
+
     void logoutAndExpireAll()
     {
         start(baseConfig());

@@ -1,0 +1,32 @@
+#pragma once
+// `ml-connector install` / `uninstall`: registering the Windows service with the SCM
+// (servicecontrol_win.cpp). On Linux the systemd unit in service/systemd/ does this job, so the
+// commands explain that instead (servicecontrol_posix.cpp).
+#include "core/result.h"
+
+#include <QString>
+
+namespace mlc::cli {
+
+struct ServiceInstallOptions {
+    QString name = QStringLiteral("ml-connector"); // service and Event Log source name
+    QString executable;  // empty: this program
+    QString dataDir;     // written into the service's command line
+    QString secretsSpec; // optional --secrets for the service
+    QString pipe;        // optional --pipe for the service
+    QString account;     // empty: LocalSystem; e.g. "NT SERVICE\\ml-connector" (virtual account)
+    bool start = false;  // start it right away
+};
+
+// Creates the service (automatic, delayed start; restart on failure after 1, 1 and 5 minutes,
+// counters reset daily; preshutdown notification so a running cycle can end cleanly), sets its
+// description and registers the Event Log source with the message table in the executable.
+// Settings the service manager does not support (wine's lacks the delayed start) are skipped with a
+// note in `warnings` instead of failing the install.
+Result<void> installService(const ServiceInstallOptions &options, QStringList *warnings = nullptr);
+// Stops the service if it runs (waiting up to stopTimeoutMs), deletes it and its Event Log source.
+Result<void> uninstallService(const QString &name, int stopTimeoutMs = 60 * 1000);
+// The command line the service is registered with (quoted for CreateServiceW).
+QString serviceCommandLine(const ServiceInstallOptions &options);
+
+} // namespace mlc::cli

@@ -1,0 +1,180 @@
+#include "servicecontrol.h"
+
+#include "logging/platformsink.h"
+#include "text.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QThread>
+
+#include <windows.h>
+
+namespace mlc::cli {
+
+namespace {
+
+QString systemMessage(DWORD code)
+{
+    wchar_t *buffer = nullptr;
+    const DWORD n = FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
+                                   nullptr, code, 0, reinterpret_cast<LPWSTR>(&buffer), 0, nullptr);
+    QString text = n ? QString::fromWCharArray(buffer, int(n)).trimmed() : QString();
+    if (buffer)
+        LocalFree(buffer);
+    return QStringLiteral("%1 (Windows error %2)").arg(text).arg(code);
+}
+
+Error scmError(const QString &what, DWORD code)
+{
+    // Access denied is the usual cause: say what to do about it.
+    QString message = what;
+    if (code == ERROR_ACCESS_DENIED)
+        message += QLatin1Char(' ') + tr("Run the command from an elevated (administrator) prompt.");
+    return makeError(QStringLiteral("config.service"), message, systemMessage(code));
+}
+
+struct ScHandle {
+    SC_HANDLE h = nullptr;
+    explicit ScHandle(SC_HANDLE handle) : h(handle) {}
+    ~ScHandle()
+    {
+        if (h)
+            CloseServiceHandle(h);
+    }
+    ScHandle(const ScHandle &) = delete;
+    ScHandle &operator=(const ScHandle &) = delete;
+};
+
+QString quoted(const QString &s)
+{
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+} // namespace
+
+QString serviceCommandLine(const ServiceInstallOptions &o)
+{
+    const QString exe = QDir::toNativeSeparators(o.executable.isEmpty() ? QCoreApplication::applicationFilePath() : o.executable);
+    QStringList parts{quoted(exe)};
+    if (!o.dataDir.isEmpty())
+        parts << QStringLiteral("--data-dir") << quoted(QDir::toNativeSeparators(o.dataDir));
+    if (!o.secretsSpec.isEmpty())
+        parts << QStringLiteral("--secrets") << quoted(o.secretsSpec);
+    if (!o.pipe.isEmpty())
+        parts << QStringLiteral("--pipe") << quoted(o.pipe);
+    parts << QStringLiteral("run") << QStringLiteral("--service") << QStringLiteral("--name") << quoted(o.name);
+    return parts.join(QLatin1Char(' '));
+}
+
+Result<void> installService(const ServiceInstallOptions &o, QStringList *warnings)
+{
+    ScHandle scm(OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CREATE_SERVICE | SC_MANAGER_CONNECT));
+    if (!scm.h)
+        { const DWORD code = GetLastError(); return scmError(tr("Cannot open the Windows service manager."), code); }
+    const std::wstring name = o.name.toStdWString();
+    const std::wstring display = tr("ml-connector (SAP Concur to SAP Business One)").toStdWString();
+    const std::wstring commandLine = serviceCommandLine(o).toStdWString();
+    const std::wstring account = o.account.toStdWString();
+    ScHandle service(CreateServiceW(scm.h, name.c_str(), display.c_str(), SERVICE_ALL_ACCESS, SERVICE_WIN32_OWN_PROCESS,
+                                    SERVICE_AUTO_START, SERVICE_ERROR_NORMAL, commandLine.c_str(), nullptr, nullptr,
+                                    nullptr, o.account.isEmpty() ? nullptr : account.c_str(), nullptr));
+    if (!service.h) {
+        const DWORD code = GetLastError();
+        if (code == ERROR_SERVICE_EXISTS)
+            return scmError(tr("A service named %1 already exists; run `ml-connector uninstall` first.").arg(o.name), code);
+        return scmError(tr("Cannot create the service %1.").arg(o.name), code);
+    }
+    auto undo = [&](const Error &e) -> Result<void> {
+        DeleteService(service.h);
+        return e;
+    };
+
+    std::wstring description = tr("Posts approved SAP Concur expense reports and invoices to SAP Business One as "
+                                  "journal entries. Logs to the Application event log (source %1).")
+                                   .arg(o.name)
+                                   .toStdWString();
+    SERVICE_DESCRIPTIONW desc{description.data()};
+    if (!ChangeServiceConfig2W(service.h, SERVICE_CONFIG_DESCRIPTION, &desc))
+        { const DWORD code = GetLastError(); return undo(scmError(tr("Cannot set the service description."), code)); }
+
+    // Settings an admin expects but a service manager may lack (wine's has no delayed start and no
+    // failure-actions flag: ERROR_INVALID_LEVEL) are skipped with a warning; any other error fails.
+    auto configure = [&](DWORD level, void *info, const QString &what) -> Result<void> {
+        if (ChangeServiceConfig2W(service.h, level, info))
+            return {};
+        const DWORD code = GetLastError();
+        if (code == ERROR_INVALID_LEVEL && level != SERVICE_CONFIG_DESCRIPTION) {
+            if (warnings)
+                *warnings << tr("This service manager does not support %1; it was skipped.").arg(what);
+            return {};
+        }
+        return scmError(tr("Cannot set %1.").arg(what), code);
+    };
+
+    // Delayed automatic start: after boot, once the machine (and an on-prem B1) has settled.
+    SERVICE_DELAYED_AUTO_START_INFO delayed{TRUE};
+    if (auto r = configure(SERVICE_CONFIG_DELAYED_AUTO_START_INFO, &delayed, tr("a delayed automatic start")); !r.ok())
+        return undo(r.error());
+
+    // Restart after a crash or an error exit: 1 min, 1 min, then every 5 min; counters reset daily.
+    SC_ACTION actions[3] = {{SC_ACTION_RESTART, 60 * 1000}, {SC_ACTION_RESTART, 60 * 1000}, {SC_ACTION_RESTART, 5 * 60 * 1000}};
+    SERVICE_FAILURE_ACTIONSW failure{};
+    failure.dwResetPeriod = 24 * 3600;
+    failure.cActions = 3;
+    failure.lpsaActions = actions;
+    if (auto r = configure(SERVICE_CONFIG_FAILURE_ACTIONS, &failure, tr("restart-on-failure actions")); !r.ok())
+        return undo(r.error());
+    // ...also when the service stops with an error exit code, not only when the process crashes.
+    SERVICE_FAILURE_ACTIONS_FLAG flag{TRUE};
+    if (auto r = configure(SERVICE_CONFIG_FAILURE_ACTIONS_FLAG, &flag, tr("restarts after an error exit")); !r.ok())
+        return undo(r.error());
+
+    // Preshutdown: the SCM waits this long at system shutdown, so a running cycle ends at a page
+    // boundary instead of being killed after the default 20 seconds.
+    SERVICE_PRESHUTDOWN_INFO preshutdown{60 * 1000};
+    if (auto r = configure(SERVICE_CONFIG_PRESHUTDOWN_INFO, &preshutdown, tr("the preshutdown timeout")); !r.ok())
+        return undo(r.error());
+
+    const QString exe = o.executable.isEmpty() ? QCoreApplication::applicationFilePath() : o.executable;
+    if (auto r = logging::registerEventSource(o.name, exe); !r.ok())
+        return undo(r.error());
+
+    if (o.start && !StartServiceW(service.h, 0, nullptr))
+        { const DWORD code = GetLastError(); return scmError(tr("The service was installed but did not start."), code); }
+    return {};
+}
+
+Result<void> uninstallService(const QString &name, int stopTimeoutMs)
+{
+    ScHandle scm(OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT));
+    if (!scm.h)
+        { const DWORD code = GetLastError(); return scmError(tr("Cannot open the Windows service manager."), code); }
+    const std::wstring wname = name.toStdWString();
+    ScHandle service(OpenServiceW(scm.h, wname.c_str(), SERVICE_STOP | SERVICE_QUERY_STATUS | DELETE));
+    if (!service.h) {
+        const DWORD code = GetLastError();
+        if (code == ERROR_SERVICE_DOES_NOT_EXIST) {
+            (void)logging::unregisterEventSource(name); // a half-removed install: finish the job
+            return makeError(QStringLiteral("data.not_found"), tr("No service named %1 is installed.").arg(name));
+        }
+        return scmError(tr("Cannot open the service %1.").arg(name), code);
+    }
+    SERVICE_STATUS status{};
+    if (QueryServiceStatus(service.h, &status) && status.dwCurrentState != SERVICE_STOPPED) {
+        if (status.dwCurrentState != SERVICE_STOP_PENDING && !ControlService(service.h, SERVICE_CONTROL_STOP, &status))
+            { const DWORD code = GetLastError(); return scmError(tr("Cannot stop the service %1.").arg(name), code); }
+        QDeadlineTimer deadline(stopTimeoutMs);
+        while (QueryServiceStatus(service.h, &status) && status.dwCurrentState != SERVICE_STOPPED) {
+            if (deadline.hasExpired())
+                return makeError(QStringLiteral("config.service"),
+                                 tr("The service %1 did not stop within %2 seconds; it was not removed.").arg(name).arg(stopTimeoutMs / 1000));
+            QThread::msleep(250);
+        }
+    }
+    if (!DeleteService(service.h))
+        { const DWORD code = GetLastError(); return scmError(tr("Cannot delete the service %1.").arg(name), code); }
+    return logging::unregisterEventSource(name);
+}
+
+} // namespace mlc::cli

@@ -1,0 +1,255 @@
+// The real ml-connector.exe as a Windows service: registered with its own `install` command,
+// started with `sc start`, answering on its named pipe, running a sync cycle against the simulators
+// (in this process, on 127.0.0.1), stopped with `sc stop`, removed with `uninstall`; the state the
+// SCM reports is checked at every step. Runs under wine in CI (this test process also keeps wine's
+// services.exe alive, which stops every service when the last ordinary wine process exits).
+#include "../integration/endtoendfixture.h"
+
+#include "ipc/ipcclient.h"
+#include "logging/platformsink.h"
+#include "secrets/filesecretstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTest>
+
+#include <windows.h>
+
+using namespace mlc;
+
+namespace {
+
+struct ScStatus {
+    bool ok = false;
+    DWORD state = 0;
+    DWORD win32ExitCode = 0;
+    DWORD specificExitCode = 0;
+    DWORD controlsAccepted = 0;
+    DWORD waitHint = 0;
+};
+
+struct Scm {
+    SC_HANDLE manager = OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT);
+    ~Scm()
+    {
+        if (manager)
+            CloseServiceHandle(manager);
+    }
+    SC_HANDLE open(const QString &name, DWORD access, DWORD *error = nullptr)
+    {
+        SC_HANDLE h = OpenServiceW(manager, name.toStdWString().c_str(), access);
+        if (error)
+            *error = h ? 0 : GetLastError();
+        return h;
+    }
+    ScStatus status(const QString &name)
+    {
+        ScStatus s;
+        SC_HANDLE h = open(name, SERVICE_QUERY_STATUS);
+        if (!h)
+            return s;
+        SERVICE_STATUS_PROCESS p{};
+        DWORD needed = 0;
+        s.ok = QueryServiceStatusEx(h, SC_STATUS_PROCESS_INFO, reinterpret_cast<LPBYTE>(&p), sizeof(p), &needed);
+        s.state = p.dwCurrentState;
+        s.win32ExitCode = p.dwWin32ExitCode;
+        s.specificExitCode = p.dwServiceSpecificExitCode;
+        s.controlsAccepted = p.dwControlsAccepted;
+        s.waitHint = p.dwWaitHint;
+        CloseServiceHandle(h);
+        return s;
+    }
+};
+
+struct Tool {
+    int exitCode = -1;
+    QString output;
+};
+
+Tool run(const QString &program, const QStringList &args, int timeoutMs = 120 * 1000)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    Tool t;
+    if (!p.waitForStarted(30000)) {
+        t.output = QStringLiteral("cannot start ") + program + QStringLiteral(": ") + p.errorString();
+        return t;
+    }
+    p.waitForFinished(timeoutMs);
+    t.output = QString::fromLocal8Bit(p.readAll());
+    t.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return t;
+}
+
+int expectedPosts(const QList<sim::GeneratedDocument> &docs)
+{
+    int n = 0;
+    for (const auto &d : docs)
+        n += d.expectedOutcome == QLatin1String("post") ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestWindowsService : public QObject {
+    Q_OBJECT
+    QString m_name = QStringLiteral("mlc-test-%1").arg(QCoreApplication::applicationPid());
+
+private slots:
+    void cleanup()
+    {
+        // A failed step must not leave a registered service behind in the prefix / on the machine.
+        Scm scm;
+        if (SC_HANDLE h = scm.open(m_name, SERVICE_STOP | DELETE)) {
+            SERVICE_STATUS s{};
+            ControlService(h, SERVICE_CONTROL_STOP, &s);
+            DeleteService(h);
+            CloseServiceHandle(h);
+        }
+        (void)logging::unregisterEventSource(m_name);
+    }
+
+    void notStartedByTheScm()
+    {
+        // Started by hand, `run --service` cannot reach the SCM (error 1063, after a while) and says
+        // what to do instead.
+        const Tool t = run(QStringLiteral(MLC_SERVICE_EXE), {QStringLiteral("run"), QStringLiteral("--service")});
+        QCOMPARE(t.exitCode, 1);
+        QVERIFY2(t.output.contains(QLatin1String("run --console")), qPrintable(t.output));
+    }
+
+    void lifecycle()
+    {
+        test::EndToEnd e;
+        QVERIFY(e.ready());
+        const auto docs = e.seed(12, 0.0);
+        const int expected = expectedPosts(docs);
+        QVERIFY(expected > 0);
+        const QString secretsFile = e.dir.filePath(QStringLiteral("secrets.json"));
+        {
+            FileSecretStore fs(secretsFile);
+            QVERIFY(fs.write(secretkey::ConcurClientSecret, test::EndToEnd::kClientSecret).ok());
+            QVERIFY(fs.write(secretkey::ConcurRequestToken, test::EndToEnd::kRequestToken).ok());
+            QVERIFY(fs.write(secretkey::B1Password, test::EndToEnd::kB1Password).ok());
+        }
+        // Cycles come from run-now only, so the test knows when one runs.
+        QVERIFY(e.db->setSetting(QStringLiteral("schedule/spec"), QStringLiteral("0 0 1 1 *")).ok());
+        e.db.reset(); // the service owns the database now
+        const QString pipe = m_name + QStringLiteral("-pipe");
+        const QString exe = QStringLiteral(MLC_SERVICE_EXE);
+
+        // 1. install: the service's own command registers it with everything an admin expects.
+        const Tool install = run(exe, {QStringLiteral("--data-dir"), e.dir.path(), QStringLiteral("--secrets"),
+                                       QStringLiteral("file:") + secretsFile, QStringLiteral("--pipe"), pipe,
+                                       QStringLiteral("install"), QStringLiteral("--name"), m_name});
+        QVERIFY2(install.exitCode == 0, qPrintable(install.output));
+        Scm scm;
+        QVERIFY(scm.manager);
+        SC_HANDLE h = scm.open(m_name, SERVICE_QUERY_CONFIG);
+        QVERIFY(h);
+        {
+            QByteArray buffer(8192, '\0');
+            DWORD needed = 0;
+            QVERIFY(QueryServiceConfigW(h, reinterpret_cast<LPQUERY_SERVICE_CONFIGW>(buffer.data()), DWORD(buffer.size()), &needed));
+            const auto *config = reinterpret_cast<const QUERY_SERVICE_CONFIGW *>(buffer.constData());
+            QCOMPARE(config->dwStartType, DWORD(SERVICE_AUTO_START));
+            QCOMPARE(config->dwServiceType, DWORD(SERVICE_WIN32_OWN_PROCESS));
+            const QString binPath = QString::fromWCharArray(config->lpBinaryPathName);
+            QVERIFY2(binPath.contains(QLatin1String("run --service")), qPrintable(binPath));
+            QVERIFY2(binPath.contains(QDir::toNativeSeparators(e.dir.path())), qPrintable(binPath));
+            QVERIFY(!binPath.contains(QLatin1String(test::EndToEnd::kB1Password))); // no secret on a command line
+
+            QVERIFY(QueryServiceConfig2W(h, SERVICE_CONFIG_DESCRIPTION, reinterpret_cast<LPBYTE>(buffer.data()), DWORD(buffer.size()), &needed));
+            const auto *desc = reinterpret_cast<const SERVICE_DESCRIPTIONW *>(buffer.constData());
+            QVERIFY(desc->lpDescription && QString::fromWCharArray(desc->lpDescription).contains(QLatin1String("SAP Business One")));
+
+            QVERIFY(QueryServiceConfig2W(h, SERVICE_CONFIG_PRESHUTDOWN_INFO, reinterpret_cast<LPBYTE>(buffer.data()), DWORD(buffer.size()), &needed));
+            QCOMPARE(reinterpret_cast<const SERVICE_PRESHUTDOWN_INFO *>(buffer.constData())->dwPreshutdownTimeout, DWORD(60 * 1000));
+
+            if (qEnvironmentVariableIsSet("MLC_UNDER_WINE")) {
+                // wine's SCM has no delayed start and no failure-actions flag (ERROR_INVALID_LEVEL) and
+                // accepts failure actions without storing them: install says what it skipped and goes on.
+                QVERIFY2(install.output.contains(QLatin1String("does not support a delayed automatic start")), qPrintable(install.output));
+                QVERIFY2(install.output.contains(QLatin1String("does not support restarts after an error exit")), qPrintable(install.output));
+            } else {
+                QVERIFY(QueryServiceConfig2W(h, SERVICE_CONFIG_DELAYED_AUTO_START_INFO, reinterpret_cast<LPBYTE>(buffer.data()),
+                                             DWORD(buffer.size()), &needed));
+                QVERIFY(reinterpret_cast<const SERVICE_DELAYED_AUTO_START_INFO *>(buffer.constData())->fDelayedAutostart);
+                QVERIFY(QueryServiceConfig2W(h, SERVICE_CONFIG_FAILURE_ACTIONS, reinterpret_cast<LPBYTE>(buffer.data()), DWORD(buffer.size()), &needed));
+                const auto *fa = reinterpret_cast<const SERVICE_FAILURE_ACTIONSW *>(buffer.constData());
+                QCOMPARE(fa->cActions, DWORD(3));
+                QCOMPARE(fa->lpsaActions[0].Type, SC_ACTION_RESTART);
+                QCOMPARE(fa->dwResetPeriod, DWORD(24 * 3600));
+                QVERIFY(QueryServiceConfig2W(h, SERVICE_CONFIG_FAILURE_ACTIONS_FLAG, reinterpret_cast<LPBYTE>(buffer.data()), DWORD(buffer.size()), &needed));
+                QVERIFY(reinterpret_cast<const SERVICE_FAILURE_ACTIONS_FLAG *>(buffer.constData())->fFailureActionsOnNonCrashFailures);
+            }
+        }
+        CloseServiceHandle(h);
+        // The message table lives in the executable the service runs (registered as C:\… or Z:\…).
+        const QString messageFile = logging::registeredEventMessageFile(m_name);
+        QVERIFY2(QFileInfo(messageFile).exists(), qPrintable(messageFile));
+        QCOMPARE(QFileInfo(messageFile).canonicalFilePath().toLower(), QFileInfo(exe).canonicalFilePath().toLower());
+        QCOMPARE(scm.status(m_name).state, DWORD(SERVICE_STOPPED));
+
+        // 2. sc start: START_PENDING, then RUNNING once the service core listens.
+        const Tool start = run(QStringLiteral("sc"), {QStringLiteral("start"), m_name});
+        QVERIFY2(start.exitCode == 0, qPrintable(start.output));
+        QTRY_COMPARE_WITH_TIMEOUT(scm.status(m_name).state, DWORD(SERVICE_RUNNING), 60000);
+        const ScStatus running = scm.status(m_name);
+        QCOMPARE(running.controlsAccepted & (SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN | SERVICE_ACCEPT_PRESHUTDOWN),
+                 DWORD(SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN | SERVICE_ACCEPT_PRESHUTDOWN));
+        const Tool query = run(QStringLiteral("sc"), {QStringLiteral("query"), m_name});
+        QVERIFY2(query.output.contains(QLatin1String("RUNNING")), qPrintable(query.output));
+
+        // 3. the pipe answers (hello handshake inside connectToServer); a cycle posts everything.
+        ipc::IpcClient client(QStringLiteral("tst_windowsservice"));
+        auto connected = client.connectToServer(pipe, 10000);
+        QVERIFY2(connected.ok(), qPrintable(connected.ok() ? QString() : connected.error().toString()));
+        auto status = client.call(QStringLiteral("status"), {});
+        QVERIFY(status.ok());
+        QCOMPARE(status->value(QStringLiteral("version")).toString(), QStringLiteral(MLC_VERSION));
+        auto cycle = client.call(QStringLiteral("runNow"), {{QStringLiteral("wait"), true}}, 120000);
+        QVERIFY2(cycle.ok(), qPrintable(cycle.ok() ? QString() : cycle.error().toString()));
+        QCOMPARE(cycle->value(QStringLiteral("posted")).toInt(), expected);
+        QVERIFY(cycle->value(QStringLiteral("ok")).toBool());
+        int journalEntries = 0;
+        e.sims.call([&] { journalEntries = e.b1->journalEntryCount(); });
+        QCOMPARE(journalEntries, expected);
+
+        // 4. sc stop: STOP_PENDING (the handler's answer), then STOPPED with exit code 0; the B1
+        // session was logged out and the pipe closed.
+        const Tool stop = run(QStringLiteral("sc"), {QStringLiteral("stop"), m_name});
+        QVERIFY2(stop.exitCode == 0, qPrintable(stop.output));
+        QVERIFY2(stop.output.contains(QLatin1String("STOP_PENDING")) || stop.output.contains(QLatin1String("STOPPED")),
+                 qPrintable(stop.output));
+        QTRY_COMPARE_WITH_TIMEOUT(scm.status(m_name).state, DWORD(SERVICE_STOPPED), 60000);
+        const ScStatus stopped = scm.status(m_name);
+        QCOMPARE(stopped.win32ExitCode, DWORD(NO_ERROR));
+        int logouts = 0;
+        e.sims.call([&] { logouts = e.b1->logoutCount(); });
+        QCOMPARE(logouts, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!client.isConnected(), 10000);
+
+        // The log file in the data directory has the story, without secrets.
+        QFile log(QDir(e.dir.path()).filePath(QStringLiteral("logs/ml-connector.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray text = log.readAll();
+        QVERIFY2(text.contains("[event 100]") && text.contains("[event 200]") && text.contains("[event 101]"), text.constData());
+        QVERIFY(!text.contains(test::EndToEnd::kB1Password));
+        QVERIFY(!text.contains(test::EndToEnd::kClientSecret));
+
+        // 5. uninstall: gone, with its Event Log source.
+        const Tool uninstall = run(exe, {QStringLiteral("uninstall"), QStringLiteral("--name"), m_name});
+        QVERIFY2(uninstall.exitCode == 0, qPrintable(uninstall.output));
+        DWORD error = 0;
+        QVERIFY(!scm.open(m_name, SERVICE_QUERY_STATUS, &error));
+        QCOMPARE(error, DWORD(ERROR_SERVICE_DOES_NOT_EXIST));
+        QVERIFY(logging::registeredEventMessageFile(m_name).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWindowsService)
+#include "tst_windowsservice.moc"
