@@ -1,13 +1,23 @@
-// ml-connector: the service executable. For now the headless command line; the long-running
-// service mode (Windows SCM / systemd / console) builds on the same library.
+// ml-connector: the service executable: the command line, the console host (`run --console`, also
+// under systemd) and the Windows service (`run --service`, registered by `install`).
 #include "cli/cli.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#endif
+
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_WIN
+    // Byte-exact output: `audit export` writes RFC 4180 CSV (CRLF rows) to stdout, which text mode
+    // would turn into CR CR LF. Windows consoles show plain LF lines fine.
+    _setmode(_fileno(stdout), _O_BINARY);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ml-connector"));
     QCoreApplication::setOrganizationName(QStringLiteral("ml-connector"));

@@ -13,7 +13,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#ifdef Q_OS_WIN
+#include <QCoreApplication>
+#else
 #include <unistd.h>
+#endif
 
 using namespace mlc;
 using mlc::test::Service;
@@ -21,11 +25,22 @@ using mlc::test::expectedPosts;
 
 namespace {
 
-// "uid N, pid M, <client>": what the service records as the origin of a change over the pipe.
+// The peer's account in an origin: "uid N," on POSIX (SO_PEERCRED), "DOMAIN\\user (" on Windows
+// (the pipe client's token).
+QString thisUserMarker()
+{
+#ifdef Q_OS_WIN
+    return QLatin1Char('\\') + qEnvironmentVariable("USERNAME") + QStringLiteral(" (");
+#else
+    return QStringLiteral("uid %1,").arg(::getuid());
+#endif
+}
+
+// "<user> (uid N, pid M, <client>)": what the service records as the origin of a change over the pipe.
 bool originIsThisProcess(const QJsonObject &auditItem, const QString &clientName)
 {
     const QString origin = auditItem.value(QStringLiteral("origin")).toString();
-    return origin.contains(QStringLiteral("uid %1,").arg(::getuid()))
+    return origin.contains(thisUserMarker(), Qt::CaseInsensitive)
         && origin.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())) && origin.contains(clientName);
 }
 
@@ -333,7 +348,7 @@ void TestServiceClient::commandLineActsThroughTheService()
     for (const QJsonObject &a : auditItems(client)) {
         const QString origin = a.value(QStringLiteral("origin")).toString();
         const bool fromCli = a.value(QStringLiteral("actor")).toString().startsWith(QLatin1String("pipe:"))
-            && origin.contains(QStringLiteral("uid %1,").arg(::getuid())) && origin.contains(QLatin1String("ml-connector-cli"));
+            && origin.contains(thisUserMarker(), Qt::CaseInsensitive) && origin.contains(QLatin1String("ml-connector-cli"));
         if (a.value(QStringLiteral("action")).toString() == QLatin1String("setting")
             && a.value(QStringLiteral("detail")).toString() == QLatin1String("posting/referenceDate"))
             settingAudited = fromCli && a.value(QStringLiteral("after")).toString() == QLatin1String("sync");
