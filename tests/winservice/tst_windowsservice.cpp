@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QProcess>
+#include <QSet>
 #include <QTest>
 
 #include <windows.h>
@@ -92,6 +93,29 @@ int expectedPosts(const QList<sim::GeneratedDocument> &docs)
     return n;
 }
 
+// Secrets in an explicit file (the service reads them as LocalSystem) and a schedule that never
+// fires during the test: cycles come from run-now only. Hands the database to the service.
+bool prepareDataDir(test::EndToEnd &e, QString *secretsFile)
+{
+    *secretsFile = e.dir.filePath(QStringLiteral("secrets.json"));
+    FileSecretStore fs(*secretsFile);
+    if (!fs.write(secretkey::ConcurClientSecret, test::EndToEnd::kClientSecret).ok()
+        || !fs.write(secretkey::ConcurRequestToken, test::EndToEnd::kRequestToken).ok()
+        || !fs.write(secretkey::B1Password, test::EndToEnd::kB1Password).ok())
+        return false;
+    if (!e.db->setSetting(QStringLiteral("schedule/spec"), QStringLiteral("0 0 1 1 *")).ok())
+        return false;
+    e.db.reset();
+    return true;
+}
+
+Tool installService(test::EndToEnd &e, const QString &secretsFile, const QString &pipe, const QString &name)
+{
+    return run(QStringLiteral(MLC_SERVICE_EXE), {QStringLiteral("--data-dir"), e.dir.path(), QStringLiteral("--secrets"),
+                                                 QStringLiteral("file:") + secretsFile, QStringLiteral("--pipe"), pipe,
+                                                 QStringLiteral("install"), QStringLiteral("--name"), name});
+}
+
 } // namespace
 
 class TestWindowsService : public QObject {
@@ -128,23 +152,13 @@ private slots:
         const auto docs = e.seed(12, 0.0);
         const int expected = expectedPosts(docs);
         QVERIFY(expected > 0);
-        const QString secretsFile = e.dir.filePath(QStringLiteral("secrets.json"));
-        {
-            FileSecretStore fs(secretsFile);
-            QVERIFY(fs.write(secretkey::ConcurClientSecret, test::EndToEnd::kClientSecret).ok());
-            QVERIFY(fs.write(secretkey::ConcurRequestToken, test::EndToEnd::kRequestToken).ok());
-            QVERIFY(fs.write(secretkey::B1Password, test::EndToEnd::kB1Password).ok());
-        }
-        // Cycles come from run-now only, so the test knows when one runs.
-        QVERIFY(e.db->setSetting(QStringLiteral("schedule/spec"), QStringLiteral("0 0 1 1 *")).ok());
-        e.db.reset(); // the service owns the database now
+        QString secretsFile;
+        QVERIFY(prepareDataDir(e, &secretsFile));
         const QString pipe = m_name + QStringLiteral("-pipe");
         const QString exe = QStringLiteral(MLC_SERVICE_EXE);
 
         // 1. install: the service's own command registers it with everything an admin expects.
-        const Tool install = run(exe, {QStringLiteral("--data-dir"), e.dir.path(), QStringLiteral("--secrets"),
-                                       QStringLiteral("file:") + secretsFile, QStringLiteral("--pipe"), pipe,
-                                       QStringLiteral("install"), QStringLiteral("--name"), m_name});
+        const Tool install = installService(e, secretsFile, pipe, m_name);
         QVERIFY2(install.exitCode == 0, qPrintable(install.output));
         Scm scm;
         QVERIFY(scm.manager);
@@ -248,6 +262,74 @@ private slots:
         QVERIFY(!scm.open(m_name, SERVICE_QUERY_STATUS, &error));
         QCOMPARE(error, DWORD(ERROR_SERVICE_DOES_NOT_EXIST));
         QVERIFY(logging::registeredEventMessageFile(m_name).isEmpty());
+    }
+
+    // `sc stop` while a cycle posts: the service ends the cycle at the next page boundary (every
+    // entry sent is confirmed, nothing is left `posting`), reaches STOPPED within the announced
+    // wait hint, and the next start posts exactly the rest.
+    void stopInTheMiddleOfACycle()
+    {
+        sim::B1SimConfig slow;
+        slow.latencyMs = 250; // a page of 25 documents takes several seconds
+        test::EndToEnd e(slow);
+        QVERIFY(e.ready());
+        const auto docs = e.seed(75, 0.0, 23);
+        const int expected = expectedPosts(docs);
+        QString secretsFile;
+        QVERIFY(prepareDataDir(e, &secretsFile));
+        const QString pipe = m_name + QStringLiteral("-pipe");
+        const Tool install = installService(e, secretsFile, pipe, m_name);
+        QVERIFY2(install.exitCode == 0, qPrintable(install.output));
+        Scm scm;
+        QVERIFY(run(QStringLiteral("sc"), {QStringLiteral("start"), m_name}).exitCode == 0);
+        QTRY_COMPARE_WITH_TIMEOUT(scm.status(m_name).state, DWORD(SERVICE_RUNNING), 60000);
+
+        ipc::IpcClient client(QStringLiteral("tst_windowsservice"));
+        QVERIFY(client.connectToServer(pipe, 10000).ok());
+        int progressEvents = 0;
+        connect(&client, &ipc::IpcClient::eventReceived, this, [&](const QString &event, const QJsonObject &) {
+            progressEvents += event == QLatin1String("cycle.progress") ? 1 : 0;
+        });
+        QVERIFY(client.call(QStringLiteral("runNow"), {}).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(progressEvents > 0, 60000); // the first page is through
+
+        const Tool stop = run(QStringLiteral("sc"), {QStringLiteral("stop"), m_name});
+        QVERIFY2(stop.exitCode == 0, qPrintable(stop.output));
+        const ScStatus pending = scm.status(m_name);
+        if (pending.state == SERVICE_STOP_PENDING)
+            QCOMPARE(pending.waitHint, DWORD(30000)); // what the SCM was promised
+        QTRY_COMPARE_WITH_TIMEOUT(scm.status(m_name).state, DWORD(SERVICE_STOPPED), 30000);
+        QCOMPARE(scm.status(m_name).win32ExitCode, DWORD(NO_ERROR));
+
+        int firstRun = 0;
+        e.sims.call([&] { firstRun = e.b1->journalEntryCount(); });
+        QVERIFY2(firstRun > 0 && firstRun < expected, qPrintable(QStringLiteral("%1 of %2 posted before the stop").arg(firstRun).arg(expected)));
+        {
+            auto st = store::Store::open(e.dir.filePath(QStringLiteral("ml-connector.db")));
+            QVERIFY(st.ok());
+            QCOMPARE(st.value()->ledgerInState(store::LedgerState::Posting).value().size(), qsizetype(0));
+            QCOMPARE(st.value()->ledgerInState(store::LedgerState::Posted).value().size(), qsizetype(firstRun));
+        }
+
+        // Started again, the service posts the rest and nothing twice.
+        QVERIFY(run(QStringLiteral("sc"), {QStringLiteral("start"), m_name}).exitCode == 0);
+        QTRY_COMPARE_WITH_TIMEOUT(scm.status(m_name).state, DWORD(SERVICE_RUNNING), 60000);
+        ipc::IpcClient again(QStringLiteral("tst_windowsservice"));
+        QVERIFY(again.connectToServer(pipe, 10000).ok());
+        auto rest = again.call(QStringLiteral("runNow"), {{QStringLiteral("wait"), true}}, 180000);
+        QVERIFY2(rest.ok(), qPrintable(rest.ok() ? QString() : rest.error().toString()));
+        QCOMPARE(rest->value(QStringLiteral("posted")).toInt(), expected - firstRun);
+        QSet<QString> refs;
+        int total = 0;
+        e.sims.call([&] {
+            total = e.b1->journalEntryCount();
+            for (const QJsonObject &je : e.b1->journalEntries())
+                refs.insert(je.value(QStringLiteral("Reference3")).toString());
+        });
+        QCOMPARE(total, expected);
+        QCOMPARE(int(refs.size()), expected);
+        QVERIFY(run(QStringLiteral("sc"), {QStringLiteral("stop"), m_name}).exitCode == 0);
+        QTRY_COMPARE_WITH_TIMEOUT(scm.status(m_name).state, DWORD(SERVICE_STOPPED), 30000);
     }
 };
 
