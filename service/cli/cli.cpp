@@ -150,13 +150,28 @@ int exitCodeFor(const Error &error)
     return ExitInternal;
 }
 
+void printError(QTextStream &err, const Error &error)
+{
+    err << tr("error: %1").arg(error.message);
+    if (!error.detail.isEmpty())
+        err << " (" << error.detail << ')';
+    err << '\n';
+}
+
 int reportError(CliContext &ctx, const Error &error)
 {
-    ctx.err << tr("error: %1").arg(error.message);
-    if (!error.detail.isEmpty())
-        ctx.err << " (" << error.detail << ')';
-    ctx.err << '\n';
+    printError(ctx.err, error);
     return exitCodeFor(error);
+}
+
+const QList<QPair<QString, QString>> &secretNames()
+{
+    static const QList<QPair<QString, QString>> names = {
+        {QStringLiteral("concur-client-secret"), secretkey::ConcurClientSecret},
+        {QStringLiteral("concur-request-token"), secretkey::ConcurRequestToken},
+        {QStringLiteral("b1-password"), secretkey::B1Password},
+    };
+    return names;
 }
 
 void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows)

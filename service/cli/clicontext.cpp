@@ -5,6 +5,7 @@
 #include "text.h"
 
 #include <QDir>
+#include <QLockFile>
 #include <QStandardPaths>
 
 namespace mlc::cli {
@@ -23,6 +24,7 @@ CliContext::~CliContext()
 {
     if (m_connections)
         m_connections->shutdown();
+    m_connections.reset(); // the engine lock goes last
 }
 
 QString CliContext::defaultDataDir()
@@ -64,9 +66,49 @@ Result<void> CliContext::open(const QString &dataDir, const QString &secretsSpec
     return {};
 }
 
+QString CliContext::engineLockPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("ml-connector.lock"));
+}
+
+QString CliContext::servicePipeFile(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("service.pipe"));
+}
+
+Result<void> CliContext::lockEngine()
+{
+    if (m_engineLock)
+        return {};
+    auto lock = std::make_unique<QLockFile>(engineLockPath(m_dataDir));
+    // Stale only when its process is gone (kill -9, crash): never by age, a service runs for months.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        lock->getLockInfo(&pid, &host, &app);
+        if (lock->error() == QLockFile::LockFailedError)
+            return makeError(QStringLiteral("config.locked"),
+                             tr("Another ml-connector (pid %1) is working on this data directory: a running service or "
+                                "sync. Two engines on one ledger could post an entry twice, so this one does not start. "
+                                "Run the command without --local to act through the service, or stop it first.")
+                                 .arg(pid),
+                             engineLockPath(m_dataDir));
+        return makeError(QStringLiteral("config.locked"), tr("Cannot create the lock file in the data directory."),
+                         engineLockPath(m_dataDir));
+    }
+    m_engineLock = std::move(lock);
+    return {};
+}
+
 Result<Connections *> CliContext::connections()
 {
     if (!m_connections) {
+        // Everything that can post (sync, mapping fixes, review decisions) needs the connections:
+        // one engine per data directory at a time, across processes.
+        if (auto locked = lockEngine(); !locked.ok())
+            return locked.error();
         auto c = Connections::create(*m_store, *m_secrets);
         if (!c.ok())
             return c.error();

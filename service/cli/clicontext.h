@@ -10,6 +10,8 @@
 #include <QTextStream>
 #include <memory>
 
+class QLockFile;
+
 namespace mlc::cli {
 
 class Connections;
@@ -25,8 +27,16 @@ public:
     SecretStore &secrets() { return *m_secrets; }
     QString dataDir() const { return m_dataDir; }
     QString actor() const { return m_actor; }
-    // Builds the Concur source and the B1 target from settings and secrets (lazily, once).
+    // Builds the Concur source and the B1 target from settings and secrets (lazily, once); takes
+    // the engine lock first.
     Result<Connections *> connections();
+    // The data directory's engine lock (ml-connector.lock, a QLockFile): held by the service for
+    // its lifetime and by a direct-mode command that may post, so that two engines never work on one
+    // ledger. A lock whose process is gone (kill -9) is taken over. Error code config.locked.
+    Result<void> lockEngine();
+    static QString engineLockPath(const QString &dataDir);
+    // Where a running service writes the full name of its pipe, for client mode without --pipe.
+    static QString servicePipeFile(const QString &dataDir);
 
     QTextStream &out;
     QTextStream &err;
@@ -39,6 +49,7 @@ private:
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Connections> m_connections;
+    std::unique_ptr<QLockFile> m_engineLock;
 };
 
 } // namespace mlc::cli

@@ -6,16 +6,6 @@ namespace mlc::cli {
 
 namespace {
 
-const QList<QPair<QString, QString>> &secretNames()
-{
-    static const QList<QPair<QString, QString>> names = {
-        {QStringLiteral("concur-client-secret"), secretkey::ConcurClientSecret},
-        {QStringLiteral("concur-request-token"), secretkey::ConcurRequestToken},
-        {QStringLiteral("b1-password"), secretkey::B1Password},
-    };
-    return names;
-}
-
 } // namespace
 
 int cmdConfig(CliContext &ctx, const CommandArgs &args)

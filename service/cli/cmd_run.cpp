@@ -17,11 +17,28 @@
 #include "servicecore/servicecore.h"
 
 #include <QDir>
+#include <QSaveFile>
 #include <QEventLoop>
 
 namespace mlc::cli {
 
 namespace {
+
+// <data dir>/service.pipe while the service runs.
+class PipeFile {
+public:
+    PipeFile(const QString &path, const QString &pipe)
+        : m_path(path)
+    {
+        QSaveFile f(m_path);
+        if (pipe.isEmpty() || !f.open(QIODevice::WriteOnly) || f.write(pipe.toUtf8()) < 0 || !f.commit())
+            qCWarning(lcService).noquote() << "cannot write" << m_path << "(client mode then needs --pipe)";
+    }
+    ~PipeFile() { QFile::remove(m_path); }
+
+private:
+    QString m_path;
+};
 
 class ConsoleControl : public ServiceHostControl {
 public:
@@ -53,12 +70,16 @@ int serve(const CommandArgs &args, ServiceHostControl &host, QTextStream &err)
     if (!fileError.isEmpty())
         qCWarning(lcService).noquote() << "cannot write the log file in" << dataDir << ":" << fileError;
 
-    QTextStream nullIn(stdin);
     CliContext ctx(err, err);
     if (auto opened = ctx.open(dataDir, args.secretsSpec); !opened.ok()) {
         logging::LogRouter::event(logging::EventId::ConfigError, QtCriticalMsg,
                                   tr("Cannot open the data directory %1: %2").arg(dataDir, describe(opened.error())));
         return exitCodeFor(opened.error());
+    }
+    if (auto locked = ctx.lockEngine(); !locked.ok()) {
+        logging::LogRouter::event(logging::EventId::ConfigError, QtCriticalMsg,
+                                  tr("The service cannot start: %1").arg(describe(locked.error())));
+        return exitCodeFor(locked.error());
     }
     if (ctx.secrets().backendName().startsWith(QLatin1String("file"))) {
         // The explicit headless choice: say so loudly at every start (issue #3 §6).
@@ -69,6 +90,12 @@ int serve(const CommandArgs &args, ServiceHostControl &host, QTextStream &err)
     service::ServiceCore core(ctx.store(), ctx.secrets(), [&ctx]() { return ctx.connections(); });
     QObject::connect(&core, &service::ServiceCore::cycleFinished, &core,
                      [](const QJsonObject &summary) { reportEvents(eventsForCycle(summary)); });
+    QObject::connect(&core, &service::ServiceCore::keepAliveFailed, &core, [](const Error &e) {
+        logging::LogRouter::event(logging::EventId::AuthFailure, QtCriticalMsg,
+                                  tr("The daily Concur token refresh failed: %1. Without a refresh the Concur "
+                                     "connection lapses; check it with `ml-connector test-connections`.")
+                                      .arg(describe(e)));
+    });
     QEventLoop loop;
     QObject::connect(&core, &service::ServiceCore::stopped, &loop, &QEventLoop::quit, Qt::QueuedConnection);
     host.onStopRequested = [&core, &host] {
@@ -95,6 +122,8 @@ int serve(const CommandArgs &args, ServiceHostControl &host, QTextStream &err)
         return exitCodeFor(r.error());
     }
     host.reportRunning();
+    // Client mode finds the pipe here when no --pipe is given (the systemd unit's socket path, say).
+    PipeFile pipeFile(CliContext::servicePipeFile(dataDir), core.status().value(QStringLiteral("pipe")).toString());
     logging::LogRouter::event(logging::EventId::ServiceStarted, QtInfoMsg,
                               tr("ml-connector %1, data directory %2, schedule \"%3\", next run %4.")
                                   .arg(QStringLiteral(MLC_VERSION), QDir::toNativeSeparators(dataDir),
@@ -105,6 +134,7 @@ int serve(const CommandArgs &args, ServiceHostControl &host, QTextStream &err)
         err.flush();
     }
     loop.exec();
+    host.onStopRequested = nullptr; // the core goes out of scope with this function
     logging::LogRouter::event(logging::EventId::ServiceStopped, QtInfoMsg,
                               tr("after %n cycle(s).", nullptr, core.status().value(QStringLiteral("cycles")).toInt()));
     return ExitOk;

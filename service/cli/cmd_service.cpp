@@ -11,10 +11,7 @@ namespace mlc::cli {
 namespace {
 int fail(QTextStream &err, const Error &e)
 {
-    err << tr("error: %1").arg(e.message);
-    if (!e.detail.isEmpty())
-        err << " (" << e.detail << ')';
-    err << '\n';
+    printError(err, e);
     return exitCodeFor(e);
 }
 } // namespace

@@ -41,6 +41,9 @@ int cmdUninstall(const CommandArgs &args, QTextStream &out, QTextStream &err);
 sync::SyncOptions engineOptions(store::Store &store, const QString &actor);
 void printCycleSummary(QTextStream &out, const sync::CycleSummary &summary);
 int reportError(CliContext &ctx, const Error &error);
+void printError(QTextStream &err, const Error &error); // "error: message (detail)"
+// The secret names of `secret set NAME` and their keychain keys.
+const QList<QPair<QString, QString>> &secretNames();
 int exitCodeFor(const Error &error);
 void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows);
 

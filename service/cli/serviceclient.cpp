@@ -26,16 +26,6 @@ constexpr int kEngineTimeoutMs = 60 * 60 * 1000;  // re-evaluations, connection 
 constexpr int kCycleTimeoutMs = 24 * 60 * 60 * 1000; // a full cycle of a large backlog
 constexpr int kBusyWaitMs = 60 * 60 * 1000;      // how long to wait for a running cycle to end
 
-const QList<QPair<QString, QString>> &secretNames()
-{
-    static const QList<QPair<QString, QString>> names = {
-        {QStringLiteral("concur-client-secret"), secretkey::ConcurClientSecret},
-        {QStringLiteral("concur-request-token"), secretkey::ConcurRequestToken},
-        {QStringLiteral("b1-password"), secretkey::B1Password},
-    };
-    return names;
-}
-
 bool validKind(const QString &kind)
 {
     return store::Store::mappingKinds().contains(kind);
@@ -55,10 +45,7 @@ int exitCodeForService(const Error &error)
 
 int fail(QTextStream &err, const Error &error)
 {
-    err << tr("error: %1").arg(error.message);
-    if (!error.detail.isEmpty())
-        err << " (" << error.detail << ')';
-    err << '\n';
+    printError(err, error);
     return exitCodeForService(error);
 }
 
@@ -338,7 +325,15 @@ std::optional<int> runThroughService(const QString &command, const CommandArgs &
 {
     if (!isClientModeCommand(command, args))
         return std::nullopt;
-    const QString pipe = args.pipe.isEmpty() ? ipc::IpcClient::defaultServerName() : args.pipe;
+    // Without --pipe: the pipe the data directory's running service announced, else the default.
+    QString pipe = args.pipe;
+    if (pipe.isEmpty()) {
+        QFile announced(CliContext::servicePipeFile(dataDir));
+        if (announced.open(QIODevice::ReadOnly))
+            pipe = QString::fromUtf8(announced.readAll()).trimmed();
+    }
+    if (pipe.isEmpty())
+        pipe = ipc::IpcClient::defaultServerName();
     auto local = [&](const QString &why) -> std::optional<int> {
         err << tr("ml-connector: %1; working on the database directly.").arg(why) << '\n';
         err.flush();
@@ -368,7 +363,12 @@ std::optional<int> runThroughService(const QString &command, const CommandArgs &
         return local(tr("the service on %1 did not report its status (%2)").arg(pipe, status.error().message));
     const QString theirs = canonicalDatabase(status->value(QStringLiteral("database")).toString());
     const QString ours = canonicalDatabase(QDir(dataDir).filePath(QStringLiteral("ml-connector.db")));
-    if (theirs.isEmpty() || theirs != ours)
+#ifdef Q_OS_WIN
+    const Qt::CaseSensitivity paths = Qt::CaseInsensitive; // C:\ProgramData and c:\programdata
+#else
+    const Qt::CaseSensitivity paths = Qt::CaseSensitive;
+#endif
+    if (theirs.isEmpty() || theirs.compare(ours, paths) != 0)
         return local(tr("the service on %1 serves another data directory").arg(pipe));
 
     err << tr("ml-connector: acting through the running service (%1).").arg(pipe) << '\n';

@@ -1,6 +1,7 @@
 #include "servicecontrol.h"
 
 #include "logging/platformsink.h"
+#include "logging/windowserror.h"
 #include "text.h"
 
 #include <QCoreApplication>
@@ -14,24 +15,13 @@ namespace mlc::cli {
 
 namespace {
 
-QString systemMessage(DWORD code)
-{
-    wchar_t *buffer = nullptr;
-    const DWORD n = FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
-                                   nullptr, code, 0, reinterpret_cast<LPWSTR>(&buffer), 0, nullptr);
-    QString text = n ? QString::fromWCharArray(buffer, int(n)).trimmed() : QString();
-    if (buffer)
-        LocalFree(buffer);
-    return QStringLiteral("%1 (Windows error %2)").arg(text).arg(code);
-}
-
 Error scmError(const QString &what, DWORD code)
 {
     // Access denied is the usual cause: say what to do about it.
     QString message = what;
     if (code == ERROR_ACCESS_DENIED)
         message += QLatin1Char(' ') + tr("Run the command from an elevated (administrator) prompt.");
-    return makeError(QStringLiteral("config.service"), message, systemMessage(code));
+    return makeError(QStringLiteral("config.service"), message, logging::windowsErrorText(code));
 }
 
 struct ScHandle {
@@ -130,9 +120,9 @@ Result<void> installService(const ServiceInstallOptions &o, QStringList *warning
     if (auto r = configure(SERVICE_CONFIG_FAILURE_ACTIONS_FLAG, &flag, tr("restarts after an error exit")); !r.ok())
         return undo(r.error());
 
-    // Preshutdown: the SCM waits this long at system shutdown, so a running cycle ends at a page
-    // boundary instead of being killed after the default 20 seconds.
-    SERVICE_PRESHUTDOWN_INFO preshutdown{60 * 1000};
+    // Preshutdown: the SCM waits this long at system shutdown, so a running cycle ends after its
+    // request in flight instead of being killed after the default 20 seconds (see kMaxStopMs).
+    SERVICE_PRESHUTDOWN_INFO preshutdown{180 * 1000};
     if (auto r = configure(SERVICE_CONFIG_PRESHUTDOWN_INFO, &preshutdown, tr("the preshutdown timeout")); !r.ok())
         return undo(r.error());
 

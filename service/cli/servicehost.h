@@ -19,10 +19,14 @@ public:
     std::function<void()> onStopRequested;
 };
 
-// How long the SCM is told a stop may take. Checkpoints advance every second while stopping, and a
-// stop ends a running cycle at the next page boundary (sync::SyncOptions::stopRequested).
+// How long the SCM is told each step of a stop may take. A stop ends a running cycle before its next
+// request (sync::SyncOptions::stopRequested), so it waits for the request in flight at most: one
+// Service Layer call (60 s timeout), the Reference3 lookup an unknown outcome needs (60 s) and the
+// logout. The checkpoint advances every second for up to kMaxStopMs; after that it stops
+// advancing, so that a hung stop shows as hung in the SCM instead of being hidden.
 constexpr int kStopWaitHintMs = 30 * 1000;
 constexpr int kStartWaitHintMs = 30 * 1000;
+constexpr int kMaxStopMs = 150 * 1000;
 
 // Windows: runs `body` as the service `name` under the SCM and returns the process exit code.
 // When the process was not started by the SCM it prints why and returns ExitUsage. Elsewhere: prints

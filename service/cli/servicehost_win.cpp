@@ -7,6 +7,7 @@
 #include "exitcodes.h"
 #include "text.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QPointer>
 #include <QTimer>
@@ -76,7 +77,10 @@ public:
     ScmBridge()
     {
         m_pump.setInterval(1000);
-        QObject::connect(&m_pump, &QTimer::timeout, this, [] { advanceCheckpoint(); });
+        QObject::connect(&m_pump, &QTimer::timeout, this, [this] {
+            if (!m_stopClock.isValid() || m_stopClock.elapsed() < kMaxStopMs)
+                advanceCheckpoint();
+        });
     }
     void reportRunning() override { setStatus(SERVICE_RUNNING); }
     void reportStopping(int waitHintMs) override { setStatus(SERVICE_STOP_PENDING, 0, DWORD(waitHintMs)); }
@@ -94,12 +98,14 @@ public:
         if (m_stopRequested)
             return;
         m_stopRequested = true;
+        m_stopClock.start();
         if (onStopRequested)
             onStopRequested();
     }
 
 private:
     QTimer m_pump;
+    QElapsedTimer m_stopClock;
     bool m_stopRequested = false;
 };
 

@@ -1,5 +1,6 @@
 // The Windows Event Log sink and the event source registration (`install` / `uninstall`).
 #include "logging/platformsink.h"
+#include "logging/windowserror.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,17 +16,6 @@ const QString kSourcesKey = QStringLiteral("SYSTEM\\CurrentControlSet\\Services\
 std::wstring wide(const QString &s)
 {
     return s.toStdWString();
-}
-
-QString systemMessage(DWORD code)
-{
-    wchar_t *buffer = nullptr;
-    const DWORD n = FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
-                                   nullptr, code, 0, reinterpret_cast<LPWSTR>(&buffer), 0, nullptr);
-    QString text = n ? QString::fromWCharArray(buffer, int(n)).trimmed() : QString();
-    if (buffer)
-        LocalFree(buffer);
-    return QStringLiteral("%1 (Windows error %2)").arg(text).arg(code);
 }
 
 class EventLogSink : public LogSink {
@@ -88,7 +78,7 @@ Result<void> registerEventSource(const QString &source, const QString &messageFi
                                  KEY_SET_VALUE, nullptr, &key, nullptr);
     if (rc != ERROR_SUCCESS)
         return makeError(QStringLiteral("config.eventlog"), QCoreApplication::translate("mlc::logging", "Cannot register the Event Log source %1.").arg(source),
-                         systemMessage(DWORD(rc)));
+                         windowsErrorText(DWORD(rc)));
     const std::wstring file = wide(QDir::toNativeSeparators(messageFile));
     const DWORD types = EVENTLOG_ERROR_TYPE | EVENTLOG_WARNING_TYPE | EVENTLOG_INFORMATION_TYPE;
     rc = RegSetValueExW(key, L"EventMessageFile", 0, REG_EXPAND_SZ, reinterpret_cast<const BYTE *>(file.c_str()),
@@ -98,7 +88,7 @@ Result<void> registerEventSource(const QString &source, const QString &messageFi
     RegCloseKey(key);
     if (rc != ERROR_SUCCESS)
         return makeError(QStringLiteral("config.eventlog"), QCoreApplication::translate("mlc::logging", "Cannot register the Event Log source %1.").arg(source),
-                         systemMessage(DWORD(rc)));
+                         windowsErrorText(DWORD(rc)));
     return {};
 }
 
@@ -108,7 +98,7 @@ Result<void> unregisterEventSource(const QString &source)
     const LSTATUS rc = RegDeleteKeyW(HKEY_LOCAL_MACHINE, path.c_str());
     if (rc != ERROR_SUCCESS && rc != ERROR_FILE_NOT_FOUND)
         return makeError(QStringLiteral("config.eventlog"), QCoreApplication::translate("mlc::logging", "Cannot remove the Event Log source %1.").arg(source),
-                         systemMessage(DWORD(rc)));
+                         windowsErrorText(DWORD(rc)));
     return {};
 }
 

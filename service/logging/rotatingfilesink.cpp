@@ -40,12 +40,24 @@ bool RotatingFileSink::open()
 void RotatingFileSink::rotate()
 {
     m_file.close();
+    // Move the full file aside first. If that fails (on Windows another program may hold it open
+    // without FILE_SHARE_DELETE), shift and delete nothing, keep appending, and try again only after
+    // the file has grown by another tenth of the cap: never lose the older files, never retry (and
+    // copy) on every line.
+    const QString aside = m_path + QStringLiteral(".rotating");
+    QFile::remove(aside);
+    if (!QFile::rename(m_path, aside)) {
+        m_retryAtSize = QFileInfo(m_path).size() + m_maxBytes / 10;
+        open();
+        return;
+    }
     QFile::remove(rotatedName(m_path, m_keep));
     for (int i = m_keep - 1; i >= 1; --i) {
         if (QFile::exists(rotatedName(m_path, i)))
             QFile::rename(rotatedName(m_path, i), rotatedName(m_path, i + 1));
     }
-    QFile::rename(m_path, rotatedName(m_path, 1));
+    QFile::rename(aside, rotatedName(m_path, 1));
+    m_retryAtSize = 0;
     open();
 }
 
@@ -56,7 +68,7 @@ void RotatingFileSink::write(const LogRecord &record)
     QByteArray line = formatLine(record).toUtf8();
     line.replace('\n', "\n    "); // continuation lines stay visibly part of the record
     line.append('\n');
-    if (m_file.size() > 0 && m_file.size() + line.size() > m_maxBytes)
+    if (m_file.size() > 0 && m_file.size() + line.size() > m_maxBytes && m_file.size() >= m_retryAtSize)
         rotate();
     if (!m_file.isOpen())
         return;

@@ -31,6 +31,7 @@ private:
     int m_keep;
     QFile m_file;
     QString m_error;
+    qint64 m_retryAtSize = 0; // after a failed rotation: do not try again before this size
 };
 
 } // namespace mlc::logging

@@ -204,6 +204,8 @@ QJsonObject ServiceCore::status()
     o.insert(QStringLiteral("schedule"), m_store.setting(kSpecKey, kDefaultSpec).value());
     // Lets a command-line client check that it talks to the service of its own data directory.
     o.insert(QStringLiteral("database"), m_store.path());
+    if (m_server)
+        o.insert(QStringLiteral("pipe"), m_server->fullServerName());
     if (!m_lastSummary.isEmpty())
         o.insert(QStringLiteral("lastCycle"), m_lastSummary);
     if (!m_lastError.isEmpty())
@@ -263,7 +265,6 @@ void ServiceCore::onDue(scheduler::Scheduler::Reason reason)
 
     bool ok = false;
     QJsonObject summaryJson;
-    QString errorCode; // for the host's events (authentication vs configuration)
     QJsonArray outcomes; // for the waiters that asked for the per-document list
     int outcomesNotListed = 0;
     Error failure;
@@ -271,7 +272,6 @@ void ServiceCore::onDue(scheduler::Scheduler::Reason reason)
     if (!conns.ok()) {
         failure = conns.error();
         m_lastError = conns.error().toString();
-        errorCode = conns.error().code;
     } else {
         // Built per cycle: the engine holds no state between cycles; the connections (and with them
         // the B1 session and the Concur tokens) are the long-lived part.
@@ -298,14 +298,12 @@ void ServiceCore::onDue(scheduler::Scheduler::Reason reason)
         } else {
             failure = summary.error();
             m_lastError = summary.error().toString();
-            errorCode = summary.error().code;
         }
     }
     ++m_cycles;
     if (!m_lastError.isEmpty()) {
         qCWarning(lcService).noquote() << "cycle failed:" << m_lastError;
         summaryJson.insert(QStringLiteral("error"), m_lastError);
-        summaryJson.insert(QStringLiteral("errorCode"), errorCode);
         // The code and message separately, so that a command-line client maps them to its exit code.
         summaryJson.insert(QStringLiteral("errorCode"), failure.code);
         summaryJson.insert(QStringLiteral("errorMessage"), failure.message);
@@ -401,6 +399,7 @@ void ServiceCore::checkKeepAlive()
         // Not fatal: the service keeps running and tries again at the next check.
         qCWarning(lcService).noquote() << "authentication failure: the Concur keep-alive refresh failed:"
                                        << refreshed.error().toString();
+        emit keepAliveFailed(refreshed.error());
         emit keepAliveChecked(false);
         return;
     }

@@ -71,6 +71,9 @@ signals:
     void stopped();
     // After every keep-alive check that got as far as the connections: refreshed = a grant was made.
     void keepAliveChecked(bool refreshed);
+    // The refresh grant failed: the host reports it as an authentication failure (Event 500),
+    // because the 6-month refresh token lapses if nobody acts.
+    void keepAliveFailed(const mlc::Error &error);
 
 private:
     void handle(const ipc::IpcPeer &peer, const QString &method, const QJsonObject &params, ipc::IpcReply reply) override;

@@ -10,7 +10,7 @@ namespace mlc::sync {
 struct DocOutcome {
     QString key;     // ledger key docType|docId|revision
     QString title;   // human label
-    QString outcome; // posted, recovered, review, duplicate, still-review, nothing-to-post, failed, pending
+    QString outcome; // posted, recovered, review, duplicate, still-review, nothing-to-post, failed, pending, deferred
     qint64 jdtNum = 0;
     QString detail;  // review reasons or the error
 };

@@ -327,6 +327,11 @@ Result<void> SyncEngine::flushPending(Context &ctx, bool final)
 {
     // In batch mode only full change sets go out until the end of the cycle.
     while (!ctx.pending.isEmpty() && (final || !m_options.useBatch || ctx.pending.size() >= m_options.batchSize)) {
+        if (stopping(ctx)) {
+            MLC_TRY(deferUnsent(ctx, ctx.pending));
+            ctx.pending.clear();
+            break;
+        }
         QList<LedgerRow> rows;
         const int n = m_options.useBatch ? qMin<int>(m_options.batchSize, ctx.pending.size()) : ctx.pending.size();
         rows = ctx.pending.mid(0, n);
@@ -344,8 +349,31 @@ Result<void> SyncEngine::flushPending(Context &ctx, bool final)
 
 Result<void> SyncEngine::postEach(Context &ctx, QList<LedgerRow> &rows)
 {
-    for (LedgerRow &row : rows)
-        MLC_TRY(postOne(ctx, row));
+    for (int i = 0; i < rows.size(); ++i) {
+        if (stopping(ctx)) // between two POSTs: the stop waits for one request at most
+            return deferUnsent(ctx, rows.mid(i));
+        MLC_TRY(postOne(ctx, rows[i]));
+    }
+    return {};
+}
+
+bool SyncEngine::stopping(Context &ctx)
+{
+    if (!m_options.stopRequested || !m_options.stopRequested())
+        return false;
+    ctx.summary.stoppedEarly = true;
+    return true;
+}
+
+// Intents whose POST never left because of a stop stay `posting`: the next cycle looks each one up
+// in B1 (it will not be there) and posts it then, the same path as after a crash.
+Result<void> SyncEngine::deferUnsent(Context &ctx, const QList<LedgerRow> &rows)
+{
+    for (const LedgerRow &row : rows) {
+        MLC_TRY(audit(QStringLiteral("deferred"), row.key,
+                      QStringLiteral("not sent: the service is stopping; looked up in B1 and posted next cycle")));
+        ctx.summary.note(outcomeFor(row, QStringLiteral("deferred"), QStringLiteral("stop requested before sending")));
+    }
     return {};
 }
 

@@ -27,9 +27,10 @@ struct SyncOptions {
     int maxRetryDelaySeconds = 3600;
     QString actor = QStringLiteral("service");
     std::function<QDateTime()> clock; // defaults to the current UTC time
-    // Asked between pages (after every intent of the page has been posted and resolved): when it
-    // returns true the cycle ends there, with `stoppedEarly` set. A service stop uses it so that
-    // stopping never leaves a document with an unknown outcome and stays within the SCM wait hint.
+    // Asked between pages and before every POST (or $batch): when it returns true the cycle ends
+    // there, with `stoppedEarly` set. Nothing is cut off mid-request, so no outcome is unknown;
+    // intents not yet sent stay `posting` and are looked up, then posted, next cycle. A service stop
+    // uses it so that stopping waits for one request at most (the SCM wait hint).
     std::function<bool()> stopRequested;
     // Progress report (optional; unset costs nothing): called with the counts so far after every
     // page has been decided and flushed, and once after the final flush. Must not use the engine.
@@ -61,6 +62,8 @@ private:
     Result<void> postOne(Context &ctx, store::LedgerRow &row);
     Result<void> flushPending(Context &ctx, bool final);
     Result<void> postEach(Context &ctx, QList<store::LedgerRow> &rows);
+    bool stopping(Context &ctx);
+    Result<void> deferUnsent(Context &ctx, const QList<store::LedgerRow> &rows);
     Result<void> postBatch(Context &ctx, QList<store::LedgerRow> &rows);
     Result<void> resolveUnknown(Context &ctx, store::LedgerRow &row, const Error &error);
     Result<void> markPosted(Context &ctx, store::LedgerRow &row, const PostedRef &ref, bool recovered);

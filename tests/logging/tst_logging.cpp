@@ -96,6 +96,37 @@ private slots:
             QVERIFY2(all.contains(QStringLiteral("line %1 ").arg(i, 4, 10, QLatin1Char('0')).toLatin1()), qPrintable(QString::number(i)));
     }
 
+    void failedRotationKeepsTheOlderFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("svc.log"));
+        const qint64 maxBytes = 2048;
+        RotatingFileSink sink(path, maxBytes, 3);
+        auto line = [](int i) -> QString { return QStringLiteral("line %1 ").arg(i, 4, 10, QLatin1Char('0')) + QString(40, QLatin1Char('x')); };
+        int i = 0;
+        while (!QFile::exists(RotatingFileSink::rotatedName(path, 2)))
+            sink.write(record(QtInfoMsg, line(i++)));
+        const QByteArray one = readAll(RotatingFileSink::rotatedName(path, 1));
+        const QByteArray two = readAll(RotatingFileSink::rotatedName(path, 2));
+        // Something blocks moving the file aside (on Windows: a reader without FILE_SHARE_DELETE;
+        // here a non-empty directory in the way).
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("svc.log.rotating/blocker")));
+        const int firstBlocked = i;
+        for (int n = 0; n < 100; ++n)
+            sink.write(record(QtInfoMsg, line(i++)));
+        QCOMPARE(readAll(RotatingFileSink::rotatedName(path, 1)), one); // nothing shifted or deleted
+        QCOMPARE(readAll(RotatingFileSink::rotatedName(path, 2)), two);
+        const QByteArray current = readAll(path);
+        for (int n = firstBlocked; n < i; ++n)
+            QVERIFY(current.contains(line(n).toLatin1())); // and nothing lost
+        // Unblocked, the next attempt rotates again.
+        QVERIFY(QDir(dir.filePath(QStringLiteral("svc.log.rotating"))).removeRecursively());
+        for (int n = 0; n < 100; ++n)
+            sink.write(record(QtInfoMsg, line(i++)));
+        QVERIFY(QFileInfo(path).size() <= maxBytes);
+        QVERIFY(readAll(RotatingFileSink::rotatedName(path, 3)).size() > 0);
+    }
+
     void oneGiantMessageIsCut()
     {
         QTemporaryDir dir;
@@ -153,8 +184,24 @@ private slots:
             QCOMPARE(mem->records.at(2).event, EventId::CycleSummary);
             QCOMPARE(mem->records.at(2).category, QStringLiteral("mlc.service"));
         }
-        // Uninstalled with the router: Qt's handler is back and nothing reaches the deleted sink.
+        // Uninstalled with the router: Qt's handler is back; a sink that outlives a second router
+        // receives nothing once that router is gone.
+        auto counting = std::make_shared<int>(0);
+        struct CountingSink : LogSink {
+            std::shared_ptr<int> n;
+            void write(const LogRecord &) override { ++*n; }
+        };
+        {
+            LogRouter router;
+            auto c = std::make_unique<CountingSink>();
+            c->n = counting;
+            router.addSink(std::move(c));
+            router.install();
+            qCInfo(lcSync) << "during";
+            QCOMPARE(*counting, 1);
+        }
         qCInfo(lcSync) << "after";
+        QCOMPARE(*counting, 1);
     }
 
     void eventSourceRegistration()

@@ -18,7 +18,7 @@ class TestConsoleService : public QObject {
     Q_OBJECT
 private slots:
     void runNowStatusPauseAndGracefulStop();
-    void sigtermMidCycleFinishesTheCycle();
+    void sigtermMidCycleStopsBetweenPosts();
     void killedMidCycleRestartsWithoutDuplicates();
 };
 
@@ -120,7 +120,7 @@ void TestConsoleService::runNowStatusPauseAndGracefulStop()
     QVERIFY(!log.contains(test::EndToEnd::kClientSecret));
 }
 
-void TestConsoleService::sigtermMidCycleFinishesTheCycle()
+void TestConsoleService::sigtermMidCycleStopsBetweenPosts()
 {
     sim::B1SimConfig b1;
     b1.latencyMs = 40; // slow enough to stop mid-cycle
@@ -130,23 +130,44 @@ void TestConsoleService::sigtermMidCycleFinishesTheCycle()
     Service svc(e);
     QVERIFY(svc.prepare());
     svc.start();
-    ipc::IpcClient client(QStringLiteral("tst_consoleservice"));
-    QVERIFY2(svc.connect(client), svc.output().constData());
-    QVERIFY(client.call(QStringLiteral("runNow")).ok());
-    QTRY_VERIFY_WITH_TIMEOUT(e.b1->journalEntryCount() >= 3, 60000);
-    QVERIFY2(e.b1->journalEntryCount() < expected, "the cycle finished before the stop");
-    svc.proc.terminate();
-    QVERIFY(svc.proc.waitForFinished(60000));
+    {
+        ipc::IpcClient client(QStringLiteral("tst_consoleservice"));
+        QVERIFY2(svc.connect(client), svc.output().constData());
+        QVERIFY(client.call(QStringLiteral("runNow")).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(e.b1->journalEntryCount() >= 3, 60000);
+        QVERIFY2(e.b1->journalEntryCount() < expected, "the cycle finished before the stop");
+        svc.proc.terminate();
+        QVERIFY(svc.proc.waitForFinished(60000));
+    }
     QVERIFY2(svc.proc.exitStatus() == QProcess::NormalExit && svc.proc.exitCode() == 0, svc.output().constData());
-    // The running cycle was allowed to finish: nothing left in an unknown state.
+    // The request in flight finished, nothing was sent after the stop, and nothing has an unknown
+    // outcome: every entry in B1 is `posted`; intents not yet sent are `posting` and not in B1.
     QCOMPARE(e.b1->logoutCount(), 1);
     QVERIFY(noDuplicates(e));
-    auto st = store::Store::open(e.dir.filePath(QStringLiteral("ml-connector.db")));
-    QVERIFY(st.ok());
-    auto counts = st.value()->ledgerCounts();
-    QVERIFY(counts.ok());
-    QCOMPARE(counts->value(QStringLiteral("posting")), 0);
-    QCOMPARE(counts->value(QStringLiteral("posted")), e.b1->journalEntryCount());
+    const int stoppedAt = e.b1->journalEntryCount();
+    QVERIFY(stoppedAt < expected);
+    {
+        auto st = store::Store::open(e.dir.filePath(QStringLiteral("ml-connector.db")));
+        QVERIFY(st.ok());
+        auto counts = st.value()->ledgerCounts();
+        QVERIFY(counts.ok());
+        QCOMPARE(counts->value(QStringLiteral("posted")), stoppedAt);
+        QSet<QString> inB1;
+        for (const QJsonObject &je : e.b1->journalEntries())
+            inB1.insert(je.value(QStringLiteral("Reference3")).toString());
+        for (const auto &row : st.value()->ledgerInState(store::LedgerState::Posting).value())
+            QVERIFY2(!inB1.contains(row.idemKey), qPrintable(row.key));
+    }
+    // Restarted, the service posts exactly the rest.
+    svc.start();
+    ipc::IpcClient again(QStringLiteral("tst_consoleservice"));
+    QVERIFY2(svc.connect(again), svc.output().constData());
+    auto rest = again.call(QStringLiteral("runNow"), {{QStringLiteral("wait"), true}}, 120000);
+    QVERIFY(rest.ok());
+    QCOMPARE(e.b1->journalEntryCount(), expected);
+    QVERIFY(noDuplicates(e));
+    svc.proc.terminate();
+    QVERIFY(svc.proc.waitForFinished(60000));
 }
 
 void TestConsoleService::killedMidCycleRestartsWithoutDuplicates()

@@ -319,21 +319,24 @@ void TestServiceClient::commandLineActsThroughTheService()
     QVERIFY(summary.contains(QStringLiteral("documents")));
     QCOMPARE(statusCycles(client), 2);
 
-    // --local bypasses the service: the cycle runs in the CLI process (its own B1 login).
+    // --local while the service runs: refused, because two engines on one ledger could post an
+    // entry twice (the engine lock, ml-connector.lock); nothing reaches B1.
     auto local = svc.cli({QStringLiteral("--local"), QStringLiteral("sync")});
-    QVERIFY2(local.exitCode == 0, local.err.constData());
+    QCOMPARE(local.exitCode, 2);
     QVERIFY2(local.err.contains("working on the database directly"), local.err.constData());
+    QVERIFY2(local.err.contains("Another ml-connector (pid"), local.err.constData());
     QVERIFY(!local.err.contains("acting through"));
-    QVERIFY(local.out.contains("already done earlier"));
     QCOMPARE(statusCycles(client), 2);
-    QCOMPARE(e.b1->loginCount(), 2);
+    QCOMPARE(e.b1->loginCount(), 1);
     QCOMPARE(e.b1->journalEntryCount(), expected);
 
-    // No service on the pipe: as before, directly on the database.
+    // A pipe where no service answers (a wrong --pipe): no silent second engine either.
     auto none = svc.cli({QStringLiteral("sync")}, {}, e.dir.filePath(QStringLiteral("nobody.sock")));
-    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(none.exitCode, 2);
     QVERIFY2(none.err.contains("no service answers"), none.err.constData());
+    QVERIFY2(none.err.contains("Another ml-connector (pid"), none.err.constData());
     QCOMPARE(statusCycles(client), 2);
+    QCOMPARE(e.b1->loginCount(), 1);
 
     // Changes go through the service and are audited with the caller's identity.
     auto set = svc.cli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("posting/referenceDate"), QStringLiteral("sync")});
@@ -370,6 +373,14 @@ void TestServiceClient::commandLineActsThroughTheService()
     svc.proc.terminate();
     QVERIFY(svc.proc.waitForFinished(10000));
     QCOMPARE(svc.proc.exitCode(), 0);
+
+    // Service stopped: the announced pipe is gone and the command works on the database directly.
+    QVERIFY(!QFile::exists(e.dir.filePath(QStringLiteral("service.pipe"))));
+    auto direct = svc.cli({QStringLiteral("sync")});
+    QVERIFY2(direct.exitCode == 0, direct.err.constData());
+    QVERIFY2(direct.err.contains("no service answers"), direct.err.constData());
+    QVERIFY(direct.out.contains("already done earlier"));
+    QCOMPARE(e.b1->journalEntryCount(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestServiceClient)

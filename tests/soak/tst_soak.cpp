@@ -4,7 +4,7 @@
 // (every 2 s / 3 s: inside the idle timeout; every 6 s and pauses: after it), so the run proves both
 // that the warm B1 session is reused and that a real expiry costs exactly one login and no failed
 // cycle. Duration: MLC_SOAK_SECONDS (default 300).
-#include "../integration/endtoendfixture.h"
+#include "../service/consoleservicefixture.h"
 
 #include "accounting/documentidentity.h"
 #include "core/decimal.h"
@@ -51,58 +51,6 @@ const Phase kPhases[] = {
     {"every 3s", 21}, // warm
     {"every 6s", 18}, // every gap expires
     {nullptr, 5},     // paused: expiry
-};
-
-struct Service {
-    test::EndToEnd &e;
-    QString secretsFile;
-    QString pipe;
-    QProcess proc;
-
-    explicit Service(test::EndToEnd &env)
-        : e(env)
-        , secretsFile(env.dir.filePath(QStringLiteral("secrets.json")))
-        , pipe(env.dir.filePath(QStringLiteral("soak.sock")))
-    {
-        proc.setProcessChannelMode(QProcess::MergedChannels);
-    }
-    ~Service()
-    {
-        if (proc.state() != QProcess::NotRunning) {
-            proc.kill();
-            proc.waitForFinished();
-        }
-    }
-    bool prepare()
-    {
-        FileSecretStore fs(secretsFile);
-        if (!fs.write(secretkey::ConcurClientSecret, test::EndToEnd::kClientSecret).ok()
-            || !fs.write(secretkey::ConcurRequestToken, test::EndToEnd::kRequestToken).ok()
-            || !fs.write(secretkey::B1Password, test::EndToEnd::kB1Password).ok())
-            return false;
-        // Nothing runs until the test is connected and listening to the events.
-        if (!e.db->setSetting(QStringLiteral("schedule/spec"), QStringLiteral("0 0 1 1 *")).ok())
-            return false;
-        e.db.reset(); // the service process owns the database now
-        return true;
-    }
-    void start()
-    {
-        proc.start(QStringLiteral(MLC_CONNECTOR_EXE),
-                   {QStringLiteral("--data-dir"), e.dir.path(), QStringLiteral("--secrets"), QStringLiteral("file:") + secretsFile,
-                    QStringLiteral("run"), QStringLiteral("--console"), QStringLiteral("--pipe"), pipe});
-    }
-    bool connect(ipc::IpcClient &client)
-    {
-        for (int i = 0; i < 100; ++i) {
-            if (client.connectToServer(pipe, 2000).ok())
-                return true;
-            if (proc.state() == QProcess::NotRunning)
-                return false;
-            QTest::qWait(100);
-        }
-        return false;
-    }
 };
 
 QString errorText(const Result<QJsonObject> &r)
@@ -195,7 +143,7 @@ void TestSoak::serviceSurvivesExpiriesAndKeepsPostingOnce()
         ++fed;
     });
 
-    Service svc(e);
+    test::Service svc(e);
     QVERIFY(svc.prepare());
     svc.start();
     ipc::IpcClient client(QStringLiteral("tst_soak"));

@@ -31,7 +31,7 @@ private slots:
     void malformedDocumentGoesToReview();
     void mappingFixReleasesEveryBlockedDocument();
     void transientFailureRetriesAfterBackoff();
-    void stopRequestEndsTheCycleAtAPageBoundary();
+    void stopRequestEndsTheCycleBetweenPosts();
 
 private:
     void seed(int count, double reviewShare);
@@ -363,25 +363,29 @@ void TestSyncEngine::transientFailureRetriesAfterBackoff()
 }
 
 
-// A service stop asks the engine to end the cycle: it finishes the page it is on (every intent of
-// that page posted and resolved, none left `posting`), leaves the rest for the next cycle, and the
-// next cycle posts exactly the remainder.
-void TestSyncEngine::stopRequestEndsTheCycleAtAPageBoundary()
+// A service stop asks the engine to end the cycle: it never cuts a request off (no unknown
+// outcome), sends nothing after the stop, leaves the unsent intents `posting` (not in B1), and the
+// next cycle looks them up and posts exactly the remainder.
+void TestSyncEngine::stopRequestEndsTheCycleBetweenPosts()
 {
     seed(30, 0.0); // 30 documents, 7 per page (FakeConcur)
-    int pagesAsked = 0;
     sync::SyncOptions o;
     o.clock = [this] { return m_now; };
-    o.stopRequested = [&pagesAsked] { return ++pagesAsked >= 3; }; // asked before the first type, then per page
+    o.stopRequested = [this] { return m_b1.entries.size() >= 10; }; // the stop arrives during page 2
     sync::SyncEngine stopping(*m_store, m_concur, m_b1, o);
     auto first = stopping.runCycle();
     QVERIFY(first.ok());
     QVERIFY(first->stoppedEarly);
-    QCOMPARE(first->fetched, 14); // two pages of 7, then the stop
-    QCOMPARE(first->pending, 0);
-    QCOMPARE(int(m_b1.entries.size()), first->posted);
-    QVERIFY(first->posted > 0 && first->posted <= 14);
-    QCOMPARE(m_store->ledgerInState(store::LedgerState::Posting).value().size(), qsizetype(0));
+    QCOMPARE(int(m_b1.entries.size()), 10);
+    QCOMPARE(first->fetched, 14); // page 3 was never fetched
+    QCOMPARE(first->pending, 0);  // nothing with an unknown outcome
+    QSet<QString> sent;
+    for (const QJsonObject &e : m_b1.entries)
+        sent.insert(ref3(e));
+    const auto unsent = m_store->ledgerInState(store::LedgerState::Posting).value();
+    QCOMPARE(int(unsent.size()), first->fetched - 10 - first->nothingToPost);
+    for (const auto &row : unsent)
+        QVERIFY2(!sent.contains(row.idemKey), qPrintable(row.key));
 
     auto rest = cycle();
     QVERIFY(rest.ok());
@@ -394,6 +398,7 @@ void TestSyncEngine::stopRequestEndsTheCycleAtAPageBoundary()
     for (const QJsonObject &e : m_b1.entries)
         keys.insert(ref3(e));
     QCOMPARE(int(keys.size()), expectPost); // nothing posted twice
+    QCOMPARE(m_store->ledgerInState(store::LedgerState::Posting).value().size(), qsizetype(0));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
