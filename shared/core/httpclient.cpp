@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QIODevice>
 
@@ -164,8 +165,13 @@ HttpResponse HttpClient::send(const HttpRequest &request)
     });
     if (request.timeoutMs > 0)
         timer.start(request.timeoutMs);
-    if (!reply->isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!reply->isFinished()) {
+        // In the tray, clicks and keys must not re-enter the UI while a request blocks. A windowless
+        // program has no user input, and on Windows the flag would also hold back the WM_CLOSE that
+        // asks the console service to stop (taskkill, QProcess::terminate) until the cycle ends.
+        static const bool gui = QCoreApplication::instance() && QCoreApplication::instance()->inherits("QGuiApplication");
+        loop.exec(gui ? QEventLoop::ExcludeUserInputEvents : QEventLoop::AllEvents);
+    }
     timer.stop();
 
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -123,7 +123,7 @@ void TestConsoleService::runNowStatusPauseAndGracefulStop()
 void TestConsoleService::sigtermMidCycleStopsBetweenPosts()
 {
     sim::B1SimConfig b1;
-    b1.latencyMs = 40; // slow enough to stop mid-cycle
+    b1.latencyMs = 150; // slow enough to stop mid-cycle (under wine the stop message takes longer)
     test::EndToEnd e(b1);
     QVERIFY(e.ready());
     const int expected = expectedPosts(e.seed(30, 0));
