@@ -22,6 +22,9 @@ int cmdInstall(const CommandArgs &args, QTextStream &out, QTextStream &err)
     o.name = args.serviceName;
     o.dataDir = QDir(args.dataDir.isEmpty() ? CliContext::defaultDataDir() : args.dataDir).absolutePath();
     o.secretsSpec = args.secretsSpec;
+    // The service runs in System32: a relative secrets file would point there.
+    if (o.secretsSpec.startsWith(QLatin1String("file:")))
+        o.secretsSpec = QStringLiteral("file:") + QDir(o.secretsSpec.mid(5)).absolutePath();
     o.pipe = args.pipe;
     o.account = args.account;
     o.start = args.start;

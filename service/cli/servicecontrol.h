@@ -15,6 +15,7 @@ struct ServiceInstallOptions {
     QString secretsSpec; // optional --secrets for the service
     QString pipe;        // optional --pipe for the service
     QString account;     // empty: LocalSystem; e.g. "NT SERVICE\\ml-connector" (virtual account)
+    QString operatorsGroup = QStringLiteral("ml-connector"); // may read the data directory (the tray)
     bool start = false;  // start it right away
 };
 
@@ -24,6 +25,13 @@ struct ServiceInstallOptions {
 // Settings the service manager does not support (wine's lacks the delayed start) are skipped with a
 // note in `warnings` instead of failing the install.
 Result<void> installService(const ServiceInstallOptions &options, QStringList *warnings = nullptr);
+// Windows: creates `dir` if needed and gives it a protected DACL (SYSTEM, Administrators, the
+// service account: full control; the operators group: read), so the ledger, the audit trail, the
+// logs and a secrets file are not readable by every local user through ProgramData's ACL.
+Result<void> secureDataDirectory(const QString &dir, const QString &serviceAccount, const QString &operatorsGroup,
+                                 QStringList *warnings);
+// The SDDL string of that DACL (tests read it back).
+QString dataDirectorySddl(const QString &serviceAccountSid, const QString &operatorsSid);
 // Stops the service if it runs (waiting up to stopTimeoutMs), deletes it and its Event Log source.
 Result<void> uninstallService(const QString &name, int stopTimeoutMs = 60 * 1000);
 // The command line the service is registered with (quoted for CreateServiceW).

@@ -24,6 +24,16 @@ Result<void> uninstallService(const QString &, int)
     return notHere();
 }
 
+Result<void> secureDataDirectory(const QString &, const QString &, const QString &, QStringList *)
+{
+    return notHere();
+}
+
+QString dataDirectorySddl(const QString &, const QString &)
+{
+    return QString();
+}
+
 QString serviceCommandLine(const ServiceInstallOptions &options)
 {
     return options.executable;

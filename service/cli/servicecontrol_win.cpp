@@ -10,6 +10,8 @@
 #include <QThread>
 
 #include <windows.h>
+#include <aclapi.h>
+#include <sddl.h>
 
 namespace mlc::cli {
 
@@ -36,10 +38,86 @@ struct ScHandle {
     ScHandle &operator=(const ScHandle &) = delete;
 };
 
+// CommandLineToArgvW rules: inside quotes, backslashes before the closing quote must be doubled,
+// or `--data-dir "D:\"` would swallow the rest of the command line into one argument.
 QString quoted(const QString &s)
 {
-    return QLatin1Char('"') + s + QLatin1Char('"');
+    QString out = s;
+    qsizetype trailing = 0;
+    while (trailing < out.size() && out.at(out.size() - 1 - trailing) == QLatin1Char('\\'))
+        ++trailing;
+    out.append(QString(trailing, QLatin1Char('\\')));
+    return QLatin1Char('"') + out + QLatin1Char('"');
 }
+
+QString sidString(const QString &account)
+{
+    BYTE sid[SECURITY_MAX_SID_SIZE];
+    DWORD sidSize = sizeof(sid);
+    wchar_t domain[256];
+    DWORD domainSize = 256;
+    SID_NAME_USE use;
+    if (!LookupAccountNameW(nullptr, account.toStdWString().c_str(), sid, &sidSize, domain, &domainSize, &use))
+        return QString();
+    wchar_t *text = nullptr;
+    if (!ConvertSidToStringSidW(sid, &text))
+        return QString();
+    const QString result = QString::fromWCharArray(text);
+    LocalFree(text);
+    return result;
+}
+
+} // namespace
+
+QString dataDirectorySddl(const QString &serviceAccountSid, const QString &operatorsSid)
+{
+    // Protected (P): nothing inherited from ProgramData, whose ACL lets every local user read and
+    // create files. SYSTEM and Administrators: full control; the service's own account (a virtual
+    // account) too; the operators group may read (the tray opens the database read-only).
+    QString sddl = QStringLiteral("D:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)");
+    if (!serviceAccountSid.isEmpty())
+        sddl += QStringLiteral("(A;OICI;FA;;;%1)").arg(serviceAccountSid);
+    if (!operatorsSid.isEmpty())
+        sddl += QStringLiteral("(A;OICI;FR;;;%1)").arg(operatorsSid);
+    return sddl;
+}
+
+Result<void> secureDataDirectory(const QString &dir, const QString &serviceAccount, const QString &operatorsGroup,
+                                 QStringList *warnings)
+{
+    if (!QDir().mkpath(dir))
+        return makeError(QStringLiteral("config.data_dir"), tr("Cannot create the data directory %1.").arg(dir));
+    QString accountSid;
+    if (!serviceAccount.isEmpty() && serviceAccount.compare(QLatin1String("LocalSystem"), Qt::CaseInsensitive) != 0) {
+        accountSid = sidString(serviceAccount);
+        if (accountSid.isEmpty() && warnings)
+            *warnings << tr("The account %1 was not found; only SYSTEM and Administrators can use the data directory.").arg(serviceAccount);
+    }
+    const QString operatorsSid = operatorsGroup.isEmpty() ? QString() : sidString(operatorsGroup);
+    if (!operatorsGroup.isEmpty() && operatorsSid.isEmpty() && warnings)
+        *warnings << tr("The operators group %1 does not exist yet; create it and run install again so that its members "
+                        "can read the data directory.")
+                         .arg(operatorsGroup);
+    PSECURITY_DESCRIPTOR sd = nullptr;
+    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(dataDirectorySddl(accountSid, operatorsSid).toStdWString().c_str(),
+                                                              SDDL_REVISION_1, &sd, nullptr)) {
+        const DWORD code = GetLastError();
+        return scmError(tr("Cannot build the data directory's permissions."), code);
+    }
+    BOOL present = FALSE;
+    BOOL defaulted = FALSE;
+    PACL dacl = nullptr;
+    GetSecurityDescriptorDacl(sd, &present, &dacl, &defaulted);
+    std::wstring path = QDir::toNativeSeparators(dir).toStdWString();
+    const DWORD rc = SetNamedSecurityInfoW(path.data(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,
+                                           nullptr, nullptr, dacl, nullptr);
+    LocalFree(sd);
+    if (rc != ERROR_SUCCESS)
+        return scmError(tr("Cannot restrict the permissions of the data directory %1.").arg(dir), rc);
+    return {};
+}
+
+namespace {
 
 } // namespace
 
@@ -62,6 +140,10 @@ Result<void> installService(const ServiceInstallOptions &o, QStringList *warning
     ScHandle scm(OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CREATE_SERVICE | SC_MANAGER_CONNECT));
     if (!scm.h)
         { const DWORD code = GetLastError(); return scmError(tr("Cannot open the Windows service manager."), code); }
+    if (!o.dataDir.isEmpty()) {
+        if (auto r = secureDataDirectory(o.dataDir, o.account, o.operatorsGroup, warnings); !r.ok())
+            return r;
+    }
     const std::wstring name = o.name.toStdWString();
     const std::wstring display = tr("ml-connector (SAP Concur to SAP Business One)").toStdWString();
     const std::wstring commandLine = serviceCommandLine(o).toStdWString();
@@ -151,6 +233,10 @@ Result<void> uninstallService(const QString &name, int stopTimeoutMs)
         return scmError(tr("Cannot open the service %1.").arg(name), code);
     }
     SERVICE_STATUS status{};
+    QDeadlineTimer deadline(stopTimeoutMs);
+    // A service that is still starting cannot take a stop yet (ERROR_SERVICE_CANNOT_ACCEPT_CTRL).
+    while (QueryServiceStatus(service.h, &status) && status.dwCurrentState == SERVICE_START_PENDING && !deadline.hasExpired())
+        QThread::msleep(250);
     if (QueryServiceStatus(service.h, &status) && status.dwCurrentState != SERVICE_STOPPED) {
         if (status.dwCurrentState != SERVICE_STOP_PENDING && !ControlService(service.h, SERVICE_CONTROL_STOP, &status))
             { const DWORD code = GetLastError(); return scmError(tr("Cannot stop the service %1.").arg(name), code); }

@@ -8,6 +8,7 @@
 #include "ipc/ipcclient.h"
 #include "logging/platformsink.h"
 #include "secrets/filesecretstore.h"
+#include "cli/servicecontrol.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,6 +18,9 @@
 #include <QTest>
 
 #include <windows.h>
+#include <aclapi.h>
+#include <sddl.h>
+#include <shellapi.h>
 
 using namespace mlc;
 
@@ -136,6 +140,28 @@ private slots:
         (void)logging::unregisterEventSource(m_name);
     }
 
+    void commandLineSurvivesQuoting()
+    {
+        // What the SCM starts must parse back into the same arguments (CommandLineToArgvW rules),
+        // also for a drive root, whose trailing backslash would otherwise escape the closing quote.
+        cli::ServiceInstallOptions o;
+        o.executable = QStringLiteral("C:/Program Files/ml-connector/ml-connector.exe");
+        o.dataDir = QStringLiteral("D:\\");
+        o.secretsSpec = QStringLiteral("file:D:\\secrets dir\\s.json");
+        const QString line = cli::serviceCommandLine(o);
+        int argc = 0;
+        LPWSTR *argv = CommandLineToArgvW(line.toStdWString().c_str(), &argc);
+        QVERIFY(argv);
+        QStringList args;
+        for (int i = 0; i < argc; ++i)
+            args << QString::fromWCharArray(argv[i]);
+        LocalFree(argv);
+        QCOMPARE(args, (QStringList{QStringLiteral("C:\\Program Files\\ml-connector\\ml-connector.exe"), QStringLiteral("--data-dir"),
+                                    QStringLiteral("D:\\"), QStringLiteral("--secrets"), QStringLiteral("file:D:\\secrets dir\\s.json"),
+                                    QStringLiteral("run"), QStringLiteral("--service"), QStringLiteral("--name"),
+                                    QStringLiteral("ml-connector")}));
+    }
+
     void notStartedByTheScm()
     {
         // Started by hand, `run --service` cannot reach the SCM (error 1063, after a while) and says
@@ -207,6 +233,31 @@ private slots:
         QVERIFY2(QFileInfo(messageFile).exists(), qPrintable(messageFile));
         QCOMPARE(QFileInfo(messageFile).canonicalFilePath().toLower(), QFileInfo(exe).canonicalFilePath().toLower());
         QCOMPARE(scm.status(m_name).state, DWORD(SERVICE_STOPPED));
+        // The data directory no longer inherits ProgramData's "every user may read" ACL. The DACL
+        // install builds is checked here everywhere; wine does not keep file DACLs (it reports one
+        // made from the Unix mode bits), so the read-back from the folder runs on Windows only.
+        {
+            const QString wanted = cli::dataDirectorySddl(QString(), QStringLiteral("S-1-5-32-555"));
+            QCOMPARE(wanted, QStringLiteral("D:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;FR;;;S-1-5-32-555)"));
+            PSECURITY_DESCRIPTOR built = nullptr;
+            QVERIFY(ConvertStringSecurityDescriptorToSecurityDescriptorW(wanted.toStdWString().c_str(), SDDL_REVISION_1, &built, nullptr));
+            LocalFree(built);
+            if (!qEnvironmentVariableIsSet("MLC_UNDER_WINE")) {
+                PSECURITY_DESCRIPTOR sd = nullptr;
+                std::wstring dir = QDir::toNativeSeparators(e.dir.path()).toStdWString();
+                QCOMPARE(GetNamedSecurityInfoW(dir.data(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr, nullptr,
+                                               nullptr, &sd),
+                         DWORD(ERROR_SUCCESS));
+                wchar_t *text = nullptr;
+                QVERIFY(ConvertSecurityDescriptorToStringSecurityDescriptorW(sd, SDDL_REVISION_1, DACL_SECURITY_INFORMATION, &text, nullptr));
+                const QString sddl = QString::fromWCharArray(text);
+                LocalFree(text);
+                LocalFree(sd);
+                QVERIFY2(sddl.startsWith(QLatin1String("D:P")), qPrintable(sddl)); // protected: nothing inherited
+                QVERIFY2(sddl.contains(QLatin1String(";;;SY)")) && sddl.contains(QLatin1String(";;;BA)")), qPrintable(sddl));
+                QVERIFY2(!sddl.contains(QLatin1String(";;;BU)")) && !sddl.contains(QLatin1String(";;;WD)")), qPrintable(sddl));
+            }
+        }
 
         // 2. sc start: START_PENDING, then RUNNING once the service core listens.
         const Tool start = run(QStringLiteral("sc"), {QStringLiteral("start"), m_name});
