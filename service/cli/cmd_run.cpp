@@ -88,8 +88,9 @@ int serve(const CommandArgs &args, ServiceHostControl &host, QTextStream &err)
                                        << "), not in an OS keychain; protect the data directory";
     }
     service::ServiceCore core(ctx.store(), ctx.secrets(), [&ctx]() { return ctx.connections(); });
+    EventThrottle throttle;
     QObject::connect(&core, &service::ServiceCore::cycleFinished, &core,
-                     [](const QJsonObject &summary) { reportEvents(eventsForCycle(summary)); });
+                     [&throttle](const QJsonObject &summary) { reportEvents(eventsForCycle(summary), &throttle); });
     QObject::connect(&core, &service::ServiceCore::keepAliveFailed, &core, [](const Error &e) {
         logging::LogRouter::event(logging::EventId::AuthFailure, QtCriticalMsg,
                                   tr("The daily Concur token refresh failed: %1. Without a refresh the Concur "

@@ -1,5 +1,6 @@
 #include "serviceevents.h"
 
+#include "core/logging.h"
 #include "logging/logrouter.h"
 #include "text.h"
 
@@ -82,10 +83,38 @@ QList<ServiceEvent> eventsForCycle(const QJsonObject &s)
     return events;
 }
 
-void reportEvents(const QList<ServiceEvent> &events)
+bool EventThrottle::allow(ServiceEvent &event, const QDateTime &now)
 {
-    for (const ServiceEvent &e : events)
+    if (event.type != QtWarningMsg && event.type != QtCriticalMsg && event.type != QtFatalMsg)
+        return true;
+    const QString key = QString::number(unsigned(event.id)) + QLatin1Char('|') + event.message;
+    auto it = m_seen.find(key);
+    if (it == m_seen.end()) {
+        m_seen.insert(key, Seen{now, 0});
+        return true;
+    }
+    if (it->reportedAt.secsTo(now) < m_window) {
+        ++it->repeats;
+        return false;
+    }
+    if (it->repeats > 0)
+        event.message += QLatin1Char(' ')
+            + tr("(The same happened %n more time(s) since %1.)", nullptr, it->repeats).arg(it->reportedAt.toString(Qt::ISODate));
+    it->reportedAt = now;
+    it->repeats = 0;
+    return true;
+}
+
+void reportEvents(QList<ServiceEvent> events, EventThrottle *throttle, const QDateTime &now)
+{
+    const QDateTime at = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    for (ServiceEvent &e : events) {
+        if (throttle && !throttle->allow(e, at)) {
+            qCInfo(lcService).noquote() << "repeat of event" << unsigned(e.id) << "(not reported again yet):" << e.message;
+            continue;
+        }
         logging::LogRouter::event(e.id, e.type, e.message);
+    }
 }
 
 } // namespace mlc::cli

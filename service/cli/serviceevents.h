@@ -4,6 +4,8 @@
 // a 15-minute schedule must not bury an admin's Application log in identical entries.
 #include "logging/eventid.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -22,6 +24,25 @@ QList<ServiceEvent> eventsForCycle(const QJsonObject &summary);
 bool isAuthenticationError(const QString &code);
 bool isConfigurationError(const QString &code);
 
-void reportEvents(const QList<ServiceEvent> &events); // through logging::LogRouter::event
+// A failing cycle repeats every few minutes (with backoff): the same warning or error is reported
+// once, then again when it changes or after `windowSeconds`, with how often it repeated meanwhile.
+// Information events always pass.
+class EventThrottle {
+public:
+    explicit EventThrottle(qint64 windowSeconds = 6 * 3600) : m_window(windowSeconds) {}
+    // True: report `event` now (its message may gain a repeat note). False: a repeat to keep quiet.
+    bool allow(ServiceEvent &event, const QDateTime &now);
+
+private:
+    struct Seen {
+        QDateTime reportedAt;
+        int repeats = 0;
+    };
+    qint64 m_window;
+    QHash<QString, Seen> m_seen;
+};
+
+// Through logging::LogRouter::event; repeats the throttle holds back go to the log file only.
+void reportEvents(QList<ServiceEvent> events, EventThrottle *throttle = nullptr, const QDateTime &now = {});
 
 } // namespace mlc::cli

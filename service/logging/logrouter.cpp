@@ -2,32 +2,41 @@
 
 #include "core/logging.h"
 
-#include <QAtomicPointer>
+#include <QMutex>
 #include <cstdio>
 
 namespace mlc::logging {
 
 namespace {
 
-QAtomicPointer<LogRouter> g_router;
+// One lock for the installed router and every dispatch: a thread that is logging while the router
+// is destroyed either finishes first or finds no router (no use after free).
+QMutex g_lock;
+LogRouter *g_router = nullptr;
 QtMessageHandler g_previous = nullptr;
 thread_local bool t_inHandler = false;
 
 void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    LogRouter *router = g_router.loadAcquire();
-    if (!router || t_inHandler) {
+    if (t_inHandler) {
         // A sink that logs while writing (QFile warnings, say) must not recurse or deadlock.
         std::fprintf(stderr, "%s\n", qPrintable(message));
         return;
     }
     t_inHandler = true;
-    LogRecord r;
-    r.type = type;
-    r.category = QString::fromLatin1(context.category ? context.category : "default");
-    r.message = message;
-    r.timeUtc = QDateTime::currentDateTimeUtc();
-    router->dispatch(r);
+    {
+        QMutexLocker lock(&g_lock);
+        if (g_router) {
+            LogRecord r;
+            r.type = type;
+            r.category = QString::fromLatin1(context.category ? context.category : "default");
+            r.message = message;
+            r.timeUtc = QDateTime::currentDateTimeUtc();
+            g_router->dispatch(r);
+        } else {
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+        }
+    }
     t_inHandler = false;
 }
 
@@ -59,8 +68,10 @@ LogRouter::LogRouter() = default;
 LogRouter::~LogRouter()
 {
     if (m_installed) {
+        QMutexLocker lock(&g_lock); // waits for a dispatch in progress on another thread
         qInstallMessageHandler(g_previous);
-        g_router.testAndSetOrdered(this, nullptr);
+        if (g_router == this)
+            g_router = nullptr;
     }
     flush();
 }
@@ -75,7 +86,8 @@ void LogRouter::install()
 {
     if (m_installed)
         return;
-    g_router.storeRelease(this);
+    QMutexLocker lock(&g_lock);
+    g_router = this;
     g_previous = qInstallMessageHandler(messageHandler);
     m_installed = true;
 }
@@ -96,26 +108,32 @@ void LogRouter::dispatch(const LogRecord &record)
 
 void LogRouter::event(EventId id, QtMsgType type, const QString &message)
 {
-    LogRouter *router = g_router.loadAcquire();
-    if (!router || t_inHandler) {
-        const QString text = message + QStringLiteral(" [event ") + QString::number(unsigned(id)) + QLatin1Char(']');
-        if (type == QtCriticalMsg || type == QtFatalMsg)
-            qCCritical(lcService).noquote() << text;
-        else if (type == QtWarningMsg)
-            qCWarning(lcService).noquote() << text;
-        else
-            qCInfo(lcService).noquote() << text;
-        return;
+    bool dispatched = false;
+    if (!t_inHandler) {
+        t_inHandler = true;
+        QMutexLocker lock(&g_lock);
+        if (g_router) {
+            LogRecord r;
+            r.type = type;
+            r.category = QString::fromLatin1(lcService().categoryName());
+            r.message = message;
+            r.timeUtc = QDateTime::currentDateTimeUtc();
+            r.event = id;
+            g_router->dispatch(r);
+            dispatched = true;
+        }
+        lock.unlock();
+        t_inHandler = false;
     }
-    t_inHandler = true;
-    LogRecord r;
-    r.type = type;
-    r.category = QString::fromLatin1(lcService().categoryName());
-    r.message = message;
-    r.timeUtc = QDateTime::currentDateTimeUtc();
-    r.event = id;
-    router->dispatch(r);
-    t_inHandler = false;
+    if (dispatched)
+        return;
+    const QString text = message + QStringLiteral(" [event ") + QString::number(unsigned(id)) + QLatin1Char(']');
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        qCCritical(lcService).noquote() << text;
+    else if (type == QtWarningMsg)
+        qCWarning(lcService).noquote() << text;
+    else
+        qCInfo(lcService).noquote() << text;
 }
 
 } // namespace mlc::logging

@@ -26,10 +26,10 @@ public:
     // is logged as an ordinary mlc.service message so that nothing is lost.
     static void event(EventId id, QtMsgType type, const QString &message);
 
-    void dispatch(const LogRecord &record);
+    void dispatch(const LogRecord &record); // callers hold the global logging lock (or own the router)
 
 private:
-    QMutex m_mutex;
+    QMutex m_mutex; // guards m_sinks for addSink/flush from the owning thread
     std::vector<std::unique_ptr<LogSink>> m_sinks;
     bool m_installed = false;
 };

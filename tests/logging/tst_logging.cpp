@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace mlc::logging;
 
@@ -202,6 +203,39 @@ private slots:
         }
         qCInfo(lcSync) << "after";
         QCOMPARE(*counting, 1);
+    }
+
+    void routerFromManyThreads()
+    {
+        // QNAM and the simulators log from their own threads: every line arrives whole and once.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("threads.log"));
+        {
+            LogRouter router;
+            router.addSink(std::make_unique<RotatingFileSink>(path, 64 * 1024 * 1024, 2));
+            router.install();
+            QList<QThread *> threads;
+            for (int t = 0; t < 4; ++t) {
+                threads << QThread::create([t] {
+                    for (int i = 0; i < 500; ++i)
+                        qCInfo(lcSync).noquote() << QStringLiteral("thread %1 line %2 end").arg(t).arg(i);
+                });
+                threads.last()->start();
+            }
+            for (QThread *th : threads) {
+                QVERIFY(th->wait(60000));
+                delete th;
+            }
+        }
+        const QList<QByteArray> lines = readAll(path).split('\n');
+        int count = 0;
+        for (const QByteArray &l : lines) {
+            if (l.isEmpty())
+                continue;
+            ++count;
+            QVERIFY2(l.contains("mlc.sync: thread ") && l.endsWith(" end"), l.constData());
+        }
+        QCOMPARE(count, 2000);
     }
 
     void eventSourceRegistration()

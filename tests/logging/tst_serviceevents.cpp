@@ -52,6 +52,30 @@ private slots:
         }
     }
 
+    void repeatsAreThrottled()
+    {
+        cli::EventThrottle throttle(6 * 3600);
+        const QDateTime t0(QDate(2026, 11, 27), QTime(8, 0), Qt::UTC);
+        const cli::ServiceEvent refused{EventId::AuthFailure, QtCriticalMsg, QStringLiteral("B1 refused the login")};
+        cli::ServiceEvent e = refused;
+        QVERIFY(throttle.allow(e, t0));
+        for (int i = 1; i <= 5; ++i) { // the backoff retries of the next hours
+            e = refused;
+            QVERIFY(!throttle.allow(e, t0.addSecs(i * 3600)));
+        }
+        cli::ServiceEvent other{EventId::AuthFailure, QtCriticalMsg, QStringLiteral("Concur refused the token")};
+        QVERIFY(throttle.allow(other, t0.addSecs(60))); // a different problem is news
+        cli::ServiceEvent info{EventId::CycleSummary, QtInfoMsg, QStringLiteral("posted 3")};
+        QVERIFY(throttle.allow(info, t0.addSecs(61)));
+        info = cli::ServiceEvent{EventId::CycleSummary, QtInfoMsg, QStringLiteral("posted 3")};
+        QVERIFY(throttle.allow(info, t0.addSecs(62))); // information is never held back
+        e = refused;
+        QVERIFY(throttle.allow(e, t0.addSecs(6 * 3600)));
+        QVERIFY2(e.message.contains(QLatin1String("5 more time")), qPrintable(e.message));
+        e = refused;
+        QVERIFY(!throttle.allow(e, t0.addSecs(6 * 3600 + 60)));
+    }
+
     void messagesNameTheNumbers()
     {
         const auto events = cli::eventsForCycle({{QStringLiteral("ok"), true}, {QStringLiteral("reason"), QStringLiteral("run-now")},
