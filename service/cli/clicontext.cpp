@@ -66,6 +66,13 @@ Result<void> CliContext::open(const QString &dataDir, const QString &secretsSpec
     return {};
 }
 
+void CliContext::resetConnections()
+{
+    if (m_connections)
+        m_connections->shutdown();
+    m_connections.reset();
+}
+
 QString CliContext::engineLockPath(const QString &dataDir)
 {
     return QDir(dataDir).filePath(QStringLiteral("ml-connector.lock"));

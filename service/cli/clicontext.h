@@ -34,6 +34,9 @@ public:
     // its lifetime and by a direct-mode command that may post, so that two engines never work on one
     // ledger. A lock whose process is gone (kill -9) is taken over. Error code config.locked.
     Result<void> lockEngine();
+    // Logs out and drops the connections; the next connections() rebuilds them (the service after a
+    // changed secret or connection setting). The engine lock is kept.
+    void resetConnections();
     static QString engineLockPath(const QString &dataDir);
     // Where a running service writes the full name of its pipe, for client mode without --pipe.
     static QString servicePipeFile(const QString &dataDir);

@@ -114,6 +114,7 @@ int serve(const CommandArgs &args, ServiceHostControl &host, QTextStream &err)
     }
     service::ServiceOptions options;
     options.pipeName = args.pipe;
+    options.resetConnections = [&ctx] { ctx.resetConnections(); };
     // Who may use the pipe besides SYSTEM/Administrators (Windows) or the service user (Linux):
     // a local group, "ml-connector" unless the admin names another (config set service/operatorsGroup).
     options.operatorsGroup = ctx.store().setting(QStringLiteral("service/operatorsGroup")).value();

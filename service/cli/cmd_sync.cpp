@@ -65,7 +65,7 @@ int cmdSync(CliContext &ctx, const CommandArgs &args)
         ctx.out << QJsonDocument(summary->toJson()).toJson(QJsonDocument::Indented);
     else
         printCycleSummary(ctx.out, summary.value());
-    return summary->hasFailures() ? ExitPartial : ExitOk;
+    return summary->hasFailures() || summary->stoppedEarly ? ExitPartial : ExitOk;
 }
 
 int cmdTestConnections(CliContext &ctx, const CommandArgs &args)

@@ -37,8 +37,11 @@ int exitCodeForService(const Error &error)
 {
     if (error.code.startsWith(QLatin1String("schedule")))
         return ExitConfig; // only settings.set validates schedules
+    // The service could not do it now (stopping, busy past our wait, an older service without the
+    // method): a connection-class problem for scripts, not an internal error of ours.
     if (error.code.startsWith(QLatin1String("ipc")) || error.code == ipc::protocol::errVersion()
-        || error.code == ipc::protocol::errNotPermitted())
+        || error.code == ipc::protocol::errNotPermitted() || error.code == QLatin1String("service.stopping")
+        || error.code == QLatin1String("busy") || error.code == QLatin1String("unknown_method"))
         return ExitConnection;
     return exitCodeFor(error);
 }
@@ -54,6 +57,7 @@ int fail(QTextStream &err, const Error &error)
 sync::CycleSummary summaryFromJson(const QJsonObject &o)
 {
     sync::CycleSummary s;
+    s.stoppedEarly = o.value(QStringLiteral("stoppedEarly")).toBool();
     s.startedAt = QDateTime::fromString(o.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
     s.finishedAt = QDateTime::fromString(o.value(QStringLiteral("finishedAt")).toString(), Qt::ISODateWithMs);
     s.fetched = o.value(QStringLiteral("fetched")).toInt();
@@ -133,7 +137,7 @@ public:
             out << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);
         else
             printCycleSummary(out, summary);
-        return summary.hasFailures() ? ExitPartial : ExitOk;
+        return summary.hasFailures() || summary.stoppedEarly ? ExitPartial : ExitOk;
     }
 
     int sync(const CommandArgs &args)
@@ -214,7 +218,7 @@ public:
                    .arg(summary.posted)
                    .arg(summary.review + summary.stillInReview)
             << '\n';
-        return summary.hasFailures() ? ExitPartial : ExitOk;
+        return summary.hasFailures() || summary.stoppedEarly ? ExitPartial : ExitOk;
     }
 
     int mappings(const CommandArgs &args)

@@ -104,6 +104,7 @@ Result<void> ServiceCore::start(const ServiceOptions &options)
     m_driver->setMaxIntervalMs(options.driverMaxIntervalMs);
     m_scheduler->start(lastRun);
     m_clock = options.clock;
+    m_resetConnections = options.resetConnections;
     m_progressIntervalMs = options.progressIntervalMs;
     m_keepAliveTimer.start(qMax(1, options.keepAliveCheckMs));
     // One check soon after the start as well: a service restarted more often than the check
@@ -337,6 +338,14 @@ void ServiceCore::onDue(scheduler::Scheduler::Reason reason)
 
 Result<cli::Connections *> ServiceCore::connections()
 {
+    // Called only where no engine runs (before a cycle, a request, a keep-alive check): the safe
+    // point to apply a changed secret or connection setting.
+    if (m_connectionsStale && m_resetConnections) {
+        qCInfo(lcService) << "rebuilding the connections with the changed settings/secrets";
+        m_resetConnections();
+        m_connectionsBuilt = false;
+    }
+    m_connectionsStale = false;
     auto c = m_connections();
     if (c.ok())
         m_connectionsBuilt = true;

@@ -35,6 +35,10 @@ namespace mlc::scheduler { class SchedulerDriver; }
 namespace mlc::service {
 
 struct ServiceOptions {
+    // Drops the built connections (logging out of B1) so that the next use rebuilds them from the
+    // current settings and secrets. Set by the host; without it a changed secret or connection
+    // setting takes effect after a restart (the reply says restartRequired).
+    std::function<void()> resetConnections;
     QString pipeName;       // empty: ipc::IpcClient::defaultServerName()
     QString operatorsGroup; // empty: the IpcServerOptions default
     int driverMaxIntervalMs = 60 * 1000;
@@ -132,6 +136,8 @@ private:
     std::unique_ptr<ipc::IpcServer> m_server;
     bool m_started = false;
     bool m_connectionsBuilt = false;
+    bool m_connectionsStale = false; // a secret or connection setting changed since they were built
+    std::function<void()> m_resetConnections;
     bool m_inCycle = false;
     int m_engineUsers = 0;
     bool m_stopping = false;

@@ -223,12 +223,14 @@ void ServiceCore::handleSettingsSet(const ipc::IpcPeer &peer, const QJsonObject 
     (void)auditChange(peer, QStringLiteral("setting"), key, before.value(), text);
     if (key.startsWith(QLatin1String("schedule/")))
         (void)loadSchedule();
-    // Note: changed connection settings (b1/…, concur/…) take effect when the connections are
-    // rebuilt, i.e. after a service restart.
+    // Changed connection settings (b1/…, concur/…) take effect when the connections are rebuilt:
+    // at their next use when the host can reset them, else after a restart.
     // (b1/useBatch and b1/batchSize are read by every cycle.)
-    const bool restartRequired = m_connectionsBuilt
-        && (key.startsWith(QLatin1String("concur/")) || key.startsWith(QLatin1String("b1/")))
+    const bool connectionSetting = (key.startsWith(QLatin1String("concur/")) || key.startsWith(QLatin1String("b1/")))
         && key != QLatin1String("b1/useBatch") && key != QLatin1String("b1/batchSize");
+    if (connectionSetting)
+        m_connectionsStale = true;
+    const bool restartRequired = connectionSetting && m_connectionsBuilt && !m_resetConnections;
     reply.ok(QJsonObject{{QStringLiteral("key"), key},
                          {QStringLiteral("value"), text},
                          {QStringLiteral("restartRequired"), restartRequired}});
@@ -245,16 +247,18 @@ void ServiceCore::handleSecretsSet(const ipc::IpcPeer &peer, const QJsonObject &
         return reply.fail(errInvalid(), tr("secrets.set needs a non-empty value."));
     if (auto r = m_secrets.write(key, value.toUtf8()); !r.ok())
         return reply.fail(r.error());
-    // As on the command line: a new request token means onboarding again (takes effect when the
-    // connections are rebuilt, i.e. after a restart of the service).
+    // As on the command line: a new request token means onboarding again. The connections (which
+    // hold the secrets they read) are rebuilt at their next use.
     if (key == secretkey::ConcurRequestToken)
         (void)m_secrets.remove(secretkey::ConcurCompanyToken);
+    m_connectionsStale = true;
     // Only the fact is audited, never the value.
     (void)auditChange(peer, QStringLiteral("secret"), key, QString(), QStringLiteral("(set)"));
     qCInfo(lcService).noquote() << "secret" << key << "set by" << peer.describe();
     reply.ok(QJsonObject{{QStringLiteral("name"), key},
                          {QStringLiteral("set"), true},
-                         {QStringLiteral("store"), m_secrets.backendName()}});
+                         {QStringLiteral("store"), m_secrets.backendName()},
+                         {QStringLiteral("restartRequired"), m_connectionsBuilt && !m_resetConnections}});
 }
 
 void ServiceCore::handleAuditQuery(const QJsonObject &params, const ipc::IpcReply &reply)

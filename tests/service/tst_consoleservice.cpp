@@ -20,6 +20,7 @@ private slots:
     void runNowStatusPauseAndGracefulStop();
     void sigtermMidCycleStopsBetweenPosts();
     void killedMidCycleRestartsWithoutDuplicates();
+    void newPasswordAppliesWithoutRestart();
 };
 
 void TestConsoleService::runNowStatusPauseAndGracefulStop()
@@ -206,6 +207,47 @@ void TestConsoleService::killedMidCycleRestartsWithoutDuplicates()
     svc.proc.terminate();
     QVERIFY(svc.proc.waitForFinished(10000));
     QCOMPARE(svc.proc.exitCode(), 0);
+}
+
+// B1's password is rotated: the admin sets the new one through the pipe (the tray, or client
+// mode), and the next cycle logs out of the old session and logs in with the new password: no
+// service restart, no failed cycle.
+void TestConsoleService::newPasswordAppliesWithoutRestart()
+{
+    test::EndToEnd e;
+    QVERIFY(e.ready());
+    const auto docs = e.seed(6, 0);
+    Service svc(e);
+    QVERIFY(svc.prepare());
+    svc.start();
+    ipc::IpcClient client(QStringLiteral("tst_consoleservice"));
+    QVERIFY2(svc.connect(client), svc.output().constData());
+    auto first = client.call(QStringLiteral("runNow"), {{QStringLiteral("wait"), true}}, 60000);
+    QVERIFY(first.ok());
+    QVERIFY(first->value(QStringLiteral("ok")).toBool());
+    QCOMPARE(e.b1->loginCount(), 1);
+
+    const QString rotated = QStringLiteral("rotated-b1-password-2026");
+    e.sims.call([&] {
+        sim::B1SimConfig c = e.b1->config();
+        c.password = rotated;
+        e.b1->setConfig(c);
+    });
+    auto set = client.call(QStringLiteral("secrets.set"), {{QStringLiteral("name"), QStringLiteral("b1-password")},
+                                                           {QStringLiteral("value"), rotated}});
+    QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().toString()));
+    QVERIFY(!set->value(QStringLiteral("restartRequired")).toBool());
+    e.seed(3, 0, 99);
+    auto second = client.call(QStringLiteral("runNow"), {{QStringLiteral("wait"), true}}, 60000);
+    QVERIFY(second.ok());
+    QVERIFY2(second->value(QStringLiteral("ok")).toBool(), QJsonDocument(second.value()).toJson().constData());
+    QCOMPARE(e.b1->logoutCount(), 1); // the old session was closed, not left to time out
+    QCOMPARE(e.b1->loginCount(), 2);  // one login with the new password
+    QCOMPARE(e.b1->journalEntryCount(), expectedPosts(docs) + second->value(QStringLiteral("posted")).toInt());
+    QVERIFY(second->value(QStringLiteral("posted")).toInt() > 0);
+    svc.proc.terminate();
+    QVERIFY(svc.proc.waitForFinished(60000));
+    QVERIFY(!svc.output().contains(rotated.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleService)
