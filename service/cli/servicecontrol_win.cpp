@@ -145,7 +145,11 @@ Result<void> installService(const ServiceInstallOptions &o, QStringList *warning
             return r;
     }
     const std::wstring name = o.name.toStdWString();
-    const std::wstring display = tr("ml-connector (SAP Concur to SAP Business One)").toStdWString();
+    // Display names must be unique too: a second instance (--name) gets its own.
+    const std::wstring display = (o.name == QLatin1String("ml-connector")
+                                      ? tr("ml-connector (SAP Concur to SAP Business One)")
+                                      : tr("ml-connector %1 (SAP Concur to SAP Business One)").arg(o.name))
+                                     .toStdWString();
     const std::wstring commandLine = serviceCommandLine(o).toStdWString();
     const std::wstring account = o.account.toStdWString();
     ScHandle service(CreateServiceW(scm.h, name.c_str(), display.c_str(), SERVICE_ALL_ACCESS, SERVICE_WIN32_OWN_PROCESS,

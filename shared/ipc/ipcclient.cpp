@@ -41,12 +41,6 @@ IpcClient::~IpcClient()
     if (d->socket) {
         d->socket->disconnect(this);
         d->socket->abort();
-        // Deleted from the event loop, not with this object: on Windows the pipe's overlapped
-        // read may still complete after abort() (seen under wine as a crash in a later test when a
-        // client was destroyed right after the service closed the pipe).
-        d->socket->setParent(nullptr);
-        d->socket->deleteLater();
-        d->socket = nullptr;
     }
     // Callbacks may touch their owners; tell them the call is over without re-entering this object.
     auto pending = std::move(d->pending);

@@ -36,7 +36,7 @@ struct ScStatus {
 };
 
 struct Scm {
-    SC_HANDLE manager = OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT);
+    SC_HANDLE manager = OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT | SC_MANAGER_ENUMERATE_SERVICE);
     ~Scm()
     {
         if (manager)
@@ -127,6 +127,35 @@ class TestWindowsService : public QObject {
     QString m_name = QStringLiteral("mlc-test-%1").arg(QCoreApplication::applicationPid());
 
 private slots:
+    void initTestCase()
+    {
+        // Services left behind by an earlier run that crashed before its cleanup().
+        Scm scm;
+        QVERIFY(scm.manager);
+        DWORD needed = 0;
+        DWORD count = 0;
+        DWORD resume = 0;
+        EnumServicesStatusExW(scm.manager, SC_ENUM_PROCESS_INFO, SERVICE_WIN32, SERVICE_STATE_ALL, nullptr, 0, &needed, &count,
+                              &resume, nullptr);
+        QByteArray buffer(int(needed) + 1024, '\0');
+        resume = 0;
+        if (!EnumServicesStatusExW(scm.manager, SC_ENUM_PROCESS_INFO, SERVICE_WIN32, SERVICE_STATE_ALL,
+                                   reinterpret_cast<LPBYTE>(buffer.data()), DWORD(buffer.size()), &needed, &count, &resume, nullptr))
+            return;
+        const auto *services = reinterpret_cast<const ENUM_SERVICE_STATUS_PROCESSW *>(buffer.constData());
+        for (DWORD i = 0; i < count; ++i) {
+            const QString name = QString::fromWCharArray(services[i].lpServiceName);
+            if (!name.startsWith(QLatin1String("mlc-test-")))
+                continue;
+            if (SC_HANDLE h = scm.open(name, SERVICE_STOP | DELETE)) {
+                SERVICE_STATUS st{};
+                ControlService(h, SERVICE_CONTROL_STOP, &st);
+                DeleteService(h);
+                CloseServiceHandle(h);
+            }
+        }
+    }
+
     void cleanup()
     {
         // A failed step must not leave a registered service behind in the prefix / on the machine.
@@ -315,6 +344,31 @@ private slots:
         QVERIFY(logging::registeredEventMessageFile(m_name).isEmpty());
     }
 
+    // A service that cannot start (here: a secret store spec it does not know) stops with its exit
+    // code as the service-specific error, which the SCM shows and acts on (restart-on-failure),
+    // and the reason is Event 600 in the log.
+    void failedStartReportsTheConfigurationError()
+    {
+        test::EndToEnd e;
+        QVERIFY(e.ready());
+        QString secretsFile;
+        QVERIFY(prepareDataDir(e, &secretsFile));
+        const Tool install = run(QStringLiteral(MLC_SERVICE_EXE),
+                                 {QStringLiteral("--data-dir"), e.dir.path(), QStringLiteral("--secrets"), QStringLiteral("vault:nowhere"),
+                                  QStringLiteral("install"), QStringLiteral("--name"), m_name});
+        QVERIFY2(install.exitCode == 0, qPrintable(install.output));
+        Scm scm;
+        run(QStringLiteral("sc"), {QStringLiteral("start"), m_name}); // may already report the failure
+        QTRY_COMPARE_WITH_TIMEOUT(scm.status(m_name).state, DWORD(SERVICE_STOPPED), 60000);
+        const ScStatus s = scm.status(m_name);
+        QCOMPARE(s.win32ExitCode, DWORD(ERROR_SERVICE_SPECIFIC_ERROR));
+        QCOMPARE(s.specificExitCode, DWORD(2)); // ExitConfig
+        QFile log(QDir(e.dir.path()).filePath(QStringLiteral("logs/ml-connector.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray text = log.readAll();
+        QVERIFY2(text.contains("[event 600]") && text.contains("vault"), text.constData());
+    }
+
     // `sc stop` while a cycle posts: the service ends the cycle at the next page boundary (every
     // entry sent is confirmed, nothing is left `posting`), reaches STOPPED within the announced
     // wait hint, and the next start posts exactly the rest.
@@ -366,7 +420,9 @@ private slots:
                 for (const QJsonObject &je : e.b1->journalEntries())
                     inB1.insert(je.value(QStringLiteral("Reference3")).toString());
             });
-            for (const auto &row : st.value()->ledgerInState(store::LedgerState::Posting).value())
+            const auto unsent = st.value()->ledgerInState(store::LedgerState::Posting); // kept alive for the loop
+            QVERIFY(unsent.ok());
+            for (const auto &row : unsent.value())
                 QVERIFY2(!inB1.contains(row.idemKey), qPrintable(row.key));
         }
 
