@@ -266,6 +266,8 @@ public:
             return fail(err, r.error());
         if (r->value(QStringLiteral("restartRequired")).toBool())
             err << tr("ml-connector: the service uses the new connection setting after its next restart.") << '\n';
+        if (const QString warning = r->value(QStringLiteral("warning")).toString(); !warning.isEmpty())
+            err << tr("warning: %1").arg(warning) << '\n';
         return ExitOk;
     }
 

@@ -276,12 +276,7 @@ void ServiceCore::onDue(scheduler::Scheduler::Reason reason)
     } else {
         // Built per cycle: the engine holds no state between cycles; the connections (and with them
         // the B1 session and the Concur tokens) are the long-lived part.
-        sync::SyncOptions o;
-        o.actor = QStringLiteral("service");
-        o.stopRequested = [this] { return m_stopping; }; // a stop ends the cycle at the next page boundary
-        o.useBatch = m_store.setting(QStringLiteral("b1/useBatch")).value() == QLatin1String("true");
-        if (const int size = m_store.setting(QStringLiteral("b1/batchSize")).value().toInt(); size > 0)
-            o.batchSize = size;
+        sync::SyncOptions o = engineOptions();
         o.progress = [this, why](const sync::CycleSummary &soFar) { broadcastProgress(why, soFar); };
         sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), o);
         // Blocks in local event loops; the pipe stays responsive meanwhile.
@@ -334,6 +329,18 @@ void ServiceCore::onDue(scheduler::Scheduler::Reason reason)
     emit cycleFinished(summaryJson);
     if (m_stopping)
         finishStop();
+}
+
+sync::SyncOptions ServiceCore::engineOptions()
+{
+    sync::SyncOptions o;
+    o.actor = QStringLiteral("service");
+    // A stop ends a cycle, a mapping fix's re-evaluation or a retry before the engine's next request.
+    o.stopRequested = [this] { return m_stopping; };
+    o.useBatch = m_store.setting(QStringLiteral("b1/useBatch")).value() == QLatin1String("true");
+    if (const int size = m_store.setting(QStringLiteral("b1/batchSize")).value().toInt(); size > 0)
+        o.batchSize = size;
+    return o;
 }
 
 Result<cli::Connections *> ServiceCore::connections()

@@ -119,7 +119,7 @@ void ServiceCore::handleReviewSkip(const ipc::IpcPeer &peer, const QJsonObject &
     if (!conns.ok())
         return reply.fail(conns.error());
     EngineUse use(*this);
-    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target());
+    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), engineOptions());
     auto r = engine.skipDocument(key, reason, actorFor(peer));
     if (!r.ok())
         return reply.fail(r.error());
@@ -171,7 +171,7 @@ void ServiceCore::handleMappingsSet(const ipc::IpcPeer &peer, const QJsonObject 
                                     {QStringLiteral("reason"), conns.error().message}});
     }
     EngineUse use(*this);
-    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target());
+    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), engineOptions());
     // The engine audits the mapping (before/after) and releases the queued documents it blocked.
     auto summary = engine.applyMapping(m, actorFor(peer));
     if (!summary.ok())
@@ -207,6 +207,7 @@ void ServiceCore::handleSettingsSet(const ipc::IpcPeer &peer, const QJsonObject 
     const QString text = value.toString();
     if (m_store.inTransaction()) // the engine is between BEGIN and COMMIT in a local event loop
         return reply.fail(errBusy(), tr("A sync cycle is writing; try again when it has finished."));
+    QString warning;
     if (key == QLatin1String("schedule/spec") || key == QLatin1String("schedule/timeZone")) {
         // Validate before saving so that a typo never leaves the service without a schedule.
         const QString spec = key == QLatin1String("schedule/spec") ? text : m_store.setting(QStringLiteral("schedule/spec")).value();
@@ -214,6 +215,12 @@ void ServiceCore::handleSettingsSet(const ipc::IpcPeer &peer, const QJsonObject 
         auto parsed = scheduler::Schedule::parse(spec.isEmpty() ? QStringLiteral("every 15m") : spec, zone);
         if (!parsed.ok())
             return reply.fail(parsed.error());
+        // Accepted (the sandbox and tests use it), but every cycle calls Concur and B1: say so, in
+        // case "every 15s" was meant to be "every 15m".
+        if (parsed->everySeconds() > 0 && parsed->everySeconds() < 60)
+            warning = tr("The schedule runs a cycle every %1 seconds, and every cycle calls Concur and SAP Business "
+                         "One. Seconds are meant for the sandbox and tests; use minutes (\"every 15m\") in production.")
+                          .arg(parsed->everySeconds());
     }
     auto before = m_store.setting(key);
     if (!before.ok())
@@ -231,9 +238,12 @@ void ServiceCore::handleSettingsSet(const ipc::IpcPeer &peer, const QJsonObject 
     if (connectionSetting)
         m_connectionsStale = true;
     const bool restartRequired = connectionSetting && m_connectionsBuilt && !m_resetConnections;
-    reply.ok(QJsonObject{{QStringLiteral("key"), key},
-                         {QStringLiteral("value"), text},
-                         {QStringLiteral("restartRequired"), restartRequired}});
+    QJsonObject result{{QStringLiteral("key"), key}, {QStringLiteral("value"), text}, {QStringLiteral("restartRequired"), restartRequired}};
+    if (!warning.isEmpty()) {
+        qCWarning(lcService).noquote() << warning;
+        result.insert(QStringLiteral("warning"), warning);
+    }
+    reply.ok(result);
 }
 
 void ServiceCore::handleSecretsSet(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply)
@@ -370,7 +380,7 @@ void ServiceCore::handleReviewResolve(const ipc::IpcPeer &peer, const QJsonObjec
     if (!conns.ok())
         return reply.fail(conns.error());
     EngineUse use(*this);
-    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target());
+    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), engineOptions());
     // The engine audits the mapping and re-evaluates every queued document it blocked.
     auto summary = engine.applyMapping(m, actorFor(peer));
     if (!summary.ok())
@@ -404,7 +414,7 @@ void ServiceCore::handleReviewRetry(const ipc::IpcPeer &peer, const QJsonObject 
     if (!conns.ok())
         return reply.fail(conns.error());
     EngineUse use(*this);
-    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target());
+    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), engineOptions());
     // The engine audits the request ("resolve", "retry requested") with the peer as the actor.
     auto summary = engine.retryDocument(key, actorFor(peer));
     if (!summary.ok())

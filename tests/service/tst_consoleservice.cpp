@@ -73,8 +73,16 @@ void TestConsoleService::runNowStatusPauseAndGracefulStop()
     QCOMPARE(names.count(QStringLiteral("cycle.finished")), 2);
 
     // Settings changes are audited with the pipe peer; secrets are write-only.
-    QVERIFY(client.call(QStringLiteral("settings.set"), {{QStringLiteral("key"), QStringLiteral("schedule/spec")},
-                                                        {QStringLiteral("value"), QStringLiteral("0 18 * * 1-5")}}).ok());
+    // Seconds are accepted with a warning (a typo for minutes would hammer Concur and B1).
+    auto seconds = client.call(QStringLiteral("settings.set"), {{QStringLiteral("key"), QStringLiteral("schedule/spec")},
+                                                               {QStringLiteral("value"), QStringLiteral("every 15s")}});
+    QVERIFY(seconds.ok());
+    QVERIFY2(seconds->value(QStringLiteral("warning")).toString().contains(QLatin1String("every 15 seconds")),
+             qPrintable(seconds->value(QStringLiteral("warning")).toString()));
+    auto weekdays = client.call(QStringLiteral("settings.set"), {{QStringLiteral("key"), QStringLiteral("schedule/spec")},
+                                                                {QStringLiteral("value"), QStringLiteral("0 18 * * 1-5")}});
+    QVERIFY(weekdays.ok());
+    QVERIFY(!weekdays->contains(QStringLiteral("warning")));
     auto bad = client.call(QStringLiteral("settings.set"), {{QStringLiteral("key"), QStringLiteral("schedule/spec")},
                                                            {QStringLiteral("value"), QStringLiteral("every banana")}});
     QVERIFY(!bad.ok());
