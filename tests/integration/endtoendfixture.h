@@ -2,6 +2,7 @@
 // Both simulators in a background thread, a fresh data directory with the demo settings, the
 // simulator credentials in a memory secret store, and the connector's live connections.
 #include "cli/connections.h"
+#include "secrets/filesecretstore.h"
 #include "secrets/memorysecretstore.h"
 #include "simulators/b1/b1simulator.h"
 #include "simulators/concur/concursimulator.h"
@@ -57,6 +58,20 @@ public:
     }
 
     bool ready() const { return listening && db; }
+    // Hands the data directory to a service process: the simulator credentials in a 0600 secrets
+    // file, a schedule that never fires during a test (cycles come from run-now only), and the
+    // database closed here because the service owns it now.
+    bool handToService(const QString &secretsFile)
+    {
+        FileSecretStore fs(secretsFile);
+        if (!fs.write(secretkey::ConcurClientSecret, kClientSecret).ok() || !fs.write(secretkey::ConcurRequestToken, kRequestToken).ok()
+            || !fs.write(secretkey::B1Password, kB1Password).ok())
+            return false;
+        if (!db->setSetting(QStringLiteral("schedule/spec"), QStringLiteral("0 0 1 1 *")).ok())
+            return false;
+        db.reset();
+        return true;
+    }
 
     // Adds generated documents to Concur; returns them.
     QList<sim::GeneratedDocument> seed(int count, double reviewShare, quint32 seedValue = 11)

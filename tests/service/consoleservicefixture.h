@@ -4,7 +4,6 @@
 #include "../integration/endtoendfixture.h"
 
 #include "ipc/ipcclient.h"
-#include "secrets/filesecretstore.h"
 
 #include <QProcess>
 #include <QSet>
@@ -33,19 +32,7 @@ struct Service {
             proc.waitForFinished();
         }
     }
-    bool prepare()
-    {
-        FileSecretStore fs(secretsFile);
-        if (!fs.write(secretkey::ConcurClientSecret, test::EndToEnd::kClientSecret).ok()
-            || !fs.write(secretkey::ConcurRequestToken, test::EndToEnd::kRequestToken).ok()
-            || !fs.write(secretkey::B1Password, test::EndToEnd::kB1Password).ok())
-            return false;
-        // A schedule that will not fire during the test: cycles come from runNow only.
-        if (!e.db->setSetting(QStringLiteral("schedule/spec"), QStringLiteral("0 0 1 1 *")).ok())
-            return false;
-        e.db.reset(); // the service process owns the database now
-        return true;
-    }
+    bool prepare() { return e.handToService(secretsFile); }
     void start()
     {
         proc.start(QStringLiteral(MLC_CONNECTOR_EXE),

@@ -9,7 +9,6 @@
 #include "accounting/documentidentity.h"
 #include "core/decimal.h"
 #include "ipc/ipcclient.h"
-#include "secrets/filesecretstore.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

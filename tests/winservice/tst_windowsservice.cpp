@@ -7,7 +7,6 @@
 
 #include "ipc/ipcclient.h"
 #include "logging/platformsink.h"
-#include "secrets/filesecretstore.h"
 #include "cli/servicecontrol.h"
 
 #include <QCoreApplication>
@@ -97,20 +96,11 @@ int expectedPosts(const QList<sim::GeneratedDocument> &docs)
     return n;
 }
 
-// Secrets in an explicit file (the service reads them as LocalSystem) and a schedule that never
-// fires during the test: cycles come from run-now only. Hands the database to the service.
+// Secrets in an explicit file (the service reads them as LocalSystem; see EndToEnd::handToService).
 bool prepareDataDir(test::EndToEnd &e, QString *secretsFile)
 {
     *secretsFile = e.dir.filePath(QStringLiteral("secrets.json"));
-    FileSecretStore fs(*secretsFile);
-    if (!fs.write(secretkey::ConcurClientSecret, test::EndToEnd::kClientSecret).ok()
-        || !fs.write(secretkey::ConcurRequestToken, test::EndToEnd::kRequestToken).ok()
-        || !fs.write(secretkey::B1Password, test::EndToEnd::kB1Password).ok())
-        return false;
-    if (!e.db->setSetting(QStringLiteral("schedule/spec"), QStringLiteral("0 0 1 1 *")).ok())
-        return false;
-    e.db.reset();
-    return true;
+    return e.handToService(*secretsFile);
 }
 
 Tool installService(test::EndToEnd &e, const QString &secretsFile, const QString &pipe, const QString &name)
