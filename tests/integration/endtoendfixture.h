@@ -12,6 +12,8 @@
 #include "store/store.h"
 #include "sync/syncengine.h"
 
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -63,13 +65,63 @@ public:
     // database closed here because the service owns it now.
     bool handToService(const QString &secretsFile)
     {
-        FileSecretStore fs(secretsFile);
-        if (!fs.write(secretkey::ConcurClientSecret, kClientSecret).ok() || !fs.write(secretkey::ConcurRequestToken, kRequestToken).ok()
-            || !fs.write(secretkey::B1Password, kB1Password).ok())
+        if (!writeSecretsFile(secretsFile))
             return false;
         if (!db->setSetting(QStringLiteral("schedule/spec"), QStringLiteral("0 0 1 1 *")).ok())
             return false;
         db.reset();
+        return true;
+    }
+
+    // The simulator credentials in a 0600 secrets file (for a connector process).
+    static bool writeSecretsFile(const QString &secretsFile)
+    {
+        FileSecretStore fs(secretsFile);
+        return fs.write(secretkey::ConcurClientSecret, kClientSecret).ok()
+            && fs.write(secretkey::ConcurRequestToken, kRequestToken).ok()
+            && fs.write(secretkey::B1Password, kB1Password).ok();
+    }
+
+    // Runs the command line `exe` on this data directory as a user would (direct mode, the secrets
+    // in a file beside the database), after closing this fixture's database: the process owns it.
+    struct CliRun {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    CliRun runCli(const QString &exe, const QStringList &args, const QByteArray &input = {}, int timeoutMs = 120000)
+    {
+        const QString secretsFile = dir.filePath(QStringLiteral("secrets.json"));
+        CliRun run;
+        if (!QFileInfo::exists(secretsFile) && !writeSecretsFile(secretsFile))
+            return run;
+        db.reset();
+        conns.reset();
+        QProcess p;
+        p.start(exe, QStringList{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--secrets"),
+                                 QStringLiteral("file:") + secretsFile, QStringLiteral("--local")}
+                         + args);
+        if (!p.waitForStarted())
+            return run;
+        if (!input.isEmpty())
+            p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        run.out = QString::fromUtf8(p.readAllStandardOutput());
+        run.err = QString::fromUtf8(p.readAllStandardError());
+        return run;
+    }
+    // Opens the database again after runCli (to read the ledger and the audit trail).
+    bool reopen()
+    {
+        auto st = store::Store::open(dir.filePath(QStringLiteral("ml-connector.db")));
+        if (!st.ok())
+            return false;
+        db = std::move(st.value());
         return true;
     }
 
