@@ -4,10 +4,11 @@
 
 namespace mlc::accounting::detail {
 
-BuildContext::BuildContext(const MasterData &md, BuildResult &result)
-    : m_md(md)
+BuildContext::BuildContext(const Mapper &mapper, BuildResult &result)
+    : m_md(mapper.masterData())
+    , m_mapper(mapper)
     , m_result(result)
-    , m_decimals(md.amountDecimals < 0 ? 0 : (md.amountDecimals > 8 ? 8 : md.amountDecimals))
+    , m_decimals(m_md.amountDecimals < 0 ? 0 : (m_md.amountDecimals > 8 ? 8 : m_md.amountDecimals))
 {
 }
 
@@ -44,21 +45,14 @@ void BuildContext::setCurrency(const QString &currency)
         malformed(QStringLiteral("The document has no currency."));
         return;
     }
-    if (currency.compare(m_md.localCurrency, Qt::CaseInsensitive) == 0)
+    const Resolution r = m_mapper.currency(currency);
+    // A B1 code that equals Concur's is no mapping decision; only a translation ("USD" -> "US$")
+    // is recorded as an automatic match.
+    if ((!r.ok || r.target != r.sourceKey) && !resolved(r))
         return;
-    bool known = false;
-    for (const QString &c : m_md.currencies) {
-        if (c.compare(currency, Qt::CaseInsensitive) == 0) {
-            known = true;
-            break;
-        }
-    }
-    if (!known) {
-        reason(QStringLiteral("currency.unknown"),
-               QStringLiteral("Currency %1 is not defined in B1 (local currency %2).").arg(currency, m_md.localCurrency));
-        return;
-    }
-    m_fcCurrency = currency;
+    m_decimals = m_mapper.currencyDecimals(r.target, r.sourceKey);
+    if (r.target != m_md.localCurrency)
+        m_fcCurrency = r.target;
 }
 
 void BuildContext::addLine(const QString &account, const QString &shortName, const Decimal &signedDebit,
@@ -71,6 +65,7 @@ void BuildContext::addLine(const QString &account, const QString &shortName, con
     l.shortName = shortName;
     l.lineMemo = fields::cut(memo, b1len::LineMemo);
     const Decimal amount = signedDebit.abs();
+    l.decimals = m_decimals;
     if (m_fcCurrency.isEmpty()) {
         (signedDebit.isNegative() ? l.credit : l.debit) = amount;
     } else {
@@ -89,14 +84,15 @@ Decimal BuildContext::balance() const
     return m_entry.totalDebit() - m_entry.totalCredit();
 }
 
-void BuildContext::checkTotals(const Decimal &computed, const Decimal &expected, const QString &what)
+bool BuildContext::checkTotals(const Decimal &computed, const Decimal &expected, const QString &what,
+                               const QString &code, const QString &hint)
 {
     // Each rounded component may be off by up to half a unit of the last decimal; allow one
-    // cent (one unit) per component, as the specification says.
+    // minor unit of the posting currency per component, as the specification says.
     // A malformed document already explains itself; its skipped lines would only add a mismatch.
     for (const ReviewReason &r : std::as_const(m_result.reasons)) {
         if (r.code == QLatin1String("document.malformed"))
-            return;
+            return true;
     }
     static const Decimal units[9] = {
         *Decimal::fromString(u"1"),         *Decimal::fromString(u"0.1"),       *Decimal::fromString(u"0.01"),
@@ -107,11 +103,16 @@ void BuildContext::checkTotals(const Decimal &computed, const Decimal &expected,
     const Decimal tolerance = unit * qint64(m_components > 0 ? m_components : 1);
     const Decimal diff = (computed - expected).abs();
     if (diff > tolerance) {
-        reason(QStringLiteral("totals.mismatch"),
-               QStringLiteral("Totals do not reconcile: the lines add up to %1 but Concur's %2 is %3 (difference %4, tolerance %5).")
-                   .arg(computed.toFixed(m_decimals), what, expected.toString(m_decimals), diff.toString(m_decimals),
-                        tolerance.toFixed(m_decimals)));
+        QString message =
+            QStringLiteral("Totals do not reconcile: the lines add up to %1 but Concur's %2 is %3 (difference %4, tolerance %5).")
+                .arg(computed.toFixed(m_decimals), what, expected.toString(m_decimals), diff.toString(m_decimals),
+                     tolerance.toFixed(m_decimals));
+        if (!hint.isEmpty())
+            message += QLatin1Char(' ') + hint;
+        reason(code, message);
+        return false;
     }
+    return true;
 }
 
 void BuildContext::finish()

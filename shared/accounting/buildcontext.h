@@ -7,7 +7,8 @@ namespace mlc::accounting::detail {
 
 class BuildContext {
 public:
-    BuildContext(const MasterData &md, BuildResult &result);
+    // `mapper` (and the master data it reads) must outlive the context.
+    BuildContext(const Mapper &mapper, BuildResult &result);
 
     BuildResult &result() { return m_result; }
     JournalEntry &entry() { return m_entry; }
@@ -21,7 +22,9 @@ public:
     // Records an automatic match or the resolution's reason; returns whether it resolved.
     bool resolved(const Resolution &r);
 
-    // Sets the document currency: local -> Debit/Credit, other known -> FC amounts, unknown -> review.
+    // Sets the document currency (Concur's ISO code): resolved to B1's code (Mapper::currency), local
+    // -> Debit/Credit, other -> FC amounts, unknown -> review. Amounts are rounded to that
+    // currency's decimals from here on (Mapper::currencyDecimals).
     void setCurrency(const QString &currency);
 
     // Rounds one Concur component amount (half away from zero) and counts it for the tolerance.
@@ -38,14 +41,19 @@ public:
     // Σ debit − Σ credit of the lines so far (what a closing BP line has to credit).
     Decimal balance() const;
 
-    // "totals do not reconcile": |computed − expected| > 0.01 × rounded components.
-    void checkTotals(const Decimal &computed, const Decimal &expected, const QString &what);
+    // "totals do not reconcile": |computed − expected| > one minor unit of the posting currency
+    // (0.01 EUR, 1 JPY) × rounded components. `code` names the
+    // reason ("totals.mismatch", or "totals.unaccounted" against Concur's approved total); `hint` is
+    // appended to the message. Returns whether the totals reconcile (or were not checked).
+    bool checkTotals(const Decimal &computed, const Decimal &expected, const QString &what,
+                     const QString &code = QStringLiteral("totals.mismatch"), const QString &hint = {});
 
     // Moves the entry into the result if there is no reason and it balances; sets postsNothing.
     void finish();
 
 private:
     const MasterData &m_md;
+    const Mapper &m_mapper;
     BuildResult &m_result;
     JournalEntry m_entry;
     int m_decimals;
