@@ -4,8 +4,43 @@
 
 namespace mlc::store::csv {
 
-void appendField(QString &out, const QString &field)
+namespace {
+
+bool startsFormula(QChar c)
 {
+    switch (c.unicode()) {
+    case '=': case '+': case '-': case '@': case '\t': case '\r':
+    case 0xFF1D: case 0xFF0B: case 0xFF0D: case 0xFF20: // fullwidth = + - @
+        return true;
+    default:
+        return false;
+    }
+}
+
+// ^'*<formula character>: the fields that get (or, with at least one ', lose) one leading '.
+bool needsEscape(const QString &field, bool withQuote)
+{
+    qsizetype i = 0;
+    while (i < field.size() && field.at(i) == QLatin1Char('\''))
+        ++i;
+    return (!withQuote || i > 0) && i < field.size() && startsFormula(field.at(i));
+}
+
+} // namespace
+
+QString neutraliseField(const QString &field)
+{
+    return needsEscape(field, false) ? QLatin1Char('\'') + field : field;
+}
+
+QString restoreField(const QString &field)
+{
+    return needsEscape(field, true) ? field.mid(1) : field;
+}
+
+void appendField(QString &out, const QString &rawField)
+{
+    const QString field = neutraliseField(rawField);
     bool quote = !field.isEmpty() && (field.front().isSpace() || field.back().isSpace());
     for (QChar c : field) {
         if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
@@ -58,7 +93,7 @@ Result<QList<Record>> parse(const QByteArray &data)
     bool fieldWasQuoted = false;
     const int n = int(text.size());
     auto endRecord = [&] {
-        cur.fields.append(field);
+        cur.fields.append(restoreField(field));
         field.clear();
         fieldWasQuoted = false;
         // A blank line is one empty unquoted field: skip it.
@@ -94,7 +129,7 @@ Result<QList<Record>> parse(const QByteArray &data)
             inQuotes = true;
             fieldWasQuoted = true;
         } else if (c == QLatin1Char(',')) {
-            cur.fields.append(field);
+            cur.fields.append(restoreField(field));
             field.clear();
             fieldWasQuoted = false;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {

@@ -10,7 +10,18 @@
 
 namespace mlc::store::csv {
 
-// Appends one field, quoted when it holds a comma, quote, CR, LF or leading/trailing space.
+// CSV injection (OWASP): a spreadsheet runs a cell that starts with =, +, - or @ (and a tab or CR
+// before one) as a formula. Every field we write that starts with one of them, or with the
+// fullwidth =, +, - or @ some spreadsheets also accept, gets a leading ' and shows as text.
+// Amounts too: "-12.50" is written as "'-12.50" (readable, and never a formula). To keep a
+// round trip exact, a field of ' followed by such a character gets one more ' as well; the
+// parser removes one ' from every field of that shape (restoreField), so an export imports as it
+// was. Consumers that re-hash an exported audit trail must do the same.
+QString neutraliseField(const QString &field);
+QString restoreField(const QString &field);
+
+// Appends one field (neutralised as above), quoted when it holds a comma, quote, CR, LF or
+// leading/trailing space.
 void appendField(QString &out, const QString &field);
 QString record(const QStringList &fields); // fields joined with ',' and terminated by CRLF
 
@@ -20,6 +31,7 @@ struct Record {
 };
 // Decodes UTF-8 (an optional BOM is skipped; invalid UTF-8 is an error, typically a file saved as
 // "CSV (Windows-1252)" instead of "CSV UTF-8") and splits into records; blank lines are skipped.
+// Every field passes through restoreField.
 Result<QList<Record>> parse(const QByteArray &data);
 
 } // namespace mlc::store::csv

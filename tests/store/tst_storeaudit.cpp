@@ -179,6 +179,30 @@ private slots:
         QVERIFY(text.contains(QLatin1String("expense|R1|1")));
         QCOMPARE(text.count(QLatin1String("\r\n")), 1 + list.size());
     }
+
+    // An audit export is opened in Excel: text that came from Concur, B1 or an operator must never
+    // run as a formula there. Cells starting with =, +, -, @, tab or CR get a leading ' (OWASP),
+    // negative amounts included ("-12.50" shows as '-12.50: still readable, never a formula).
+    void csvExportNeutralisesFormulas()
+    {
+        AuditEntry e;
+        e.seq = 7;
+        e.at = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+        e.actor = QStringLiteral("+pipe:mallory");
+        e.origin = QStringLiteral("@evil");
+        e.action = QStringLiteral("mapping");
+        e.docKey = QStringLiteral("\tkey");
+        e.before = QStringLiteral("-12.50");
+        e.after = QStringLiteral("=HYPERLINK(\"http://x.example\",\"click\")");
+        e.detail = QStringLiteral("\r=cmd|' /C calc'!A0");
+        e.prevHash = QString(64, QLatin1Char('0'));
+        e.hash = QString(64, QLatin1Char('a'));
+        const QString text = QString::fromUtf8(Store::auditToCsv({e}).mid(3));
+        const QString row = text.mid(text.indexOf(QLatin1String("\r\n")) + 2);
+        QCOMPARE(row, QStringLiteral("7,2026-03-01T12:00:00.000Z,'+pipe:mallory,'@evil,mapping,'\tkey,'-12.50,"
+                                     "\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\",\"'\r=cmd|' /C calc'!A0\",")
+                          + e.prevHash + QLatin1Char(',') + e.hash + QStringLiteral("\r\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreAudit)

@@ -73,6 +73,15 @@ private slots:
         QTest::newRow("newline") << QStringLiteral("line one\nline two") << QStringLiteral("x\r\ny");
         QTest::newRow("spaces") << QStringLiteral(" padded ") << QStringLiteral("t");
         QTest::newRow("lone quote") << QStringLiteral("5\" pipe") << QStringLiteral("\"");
+        // Cells a spreadsheet would run as a formula are exported with a leading ' (below) and
+        // come back as they were (issue #7 item 11), also when the data itself starts with '.
+        QTest::newRow("formula =") << QStringLiteral("=HYPERLINK(\"http://x.example\",\"click\")") << QStringLiteral("=1+1");
+        QTest::newRow("formula + -") << QStringLiteral("+41 44 000") << QStringLiteral("-12.50");
+        QTest::newRow("formula @") << QStringLiteral("@SUM(A1:A9)") << QStringLiteral("V@1");
+        QTest::newRow("tab, CR") << QStringLiteral("\tcmd") << QStringLiteral("\rcmd");
+        QTest::newRow("data with ' before =") << QStringLiteral("'=not a formula") << QStringLiteral("''-x");
+        QTest::newRow("' alone") << QStringLiteral("'quoted'") << QStringLiteral("'");
+        QTest::newRow("fullwidth ＝") << QStringLiteral("＝1+1") << QStringLiteral("＋1");
     }
     void csvRoundTrip()
     {
@@ -92,6 +101,38 @@ private slots:
         QCOMPARE(out->at(0).origin, QStringLiteral("explicit"));
         QCOMPARE(out->at(1).sourceKey, QStringLiteral("1:21-KING"));
         QCOMPARE(out->at(1).origin, QStringLiteral("auto:code"));
+    }
+
+    // OWASP's CSV injection advice: a cell starting with =, +, -, @, tab or CR is prefixed with '
+    // so that Excel or LibreOffice shows it as text instead of running it. Negative amounts too
+    // ("-12.50" becomes "'-12.50"): the safe choice; mappings hold codes, not amounts.
+    void csvCellsNeutralised_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("line"); // the exported record
+        QTest::newRow("=") << QStringLiteral("=1+1") << QStringLiteral("T") << QStringLiteral("vendor,'=1+1,T,explicit\r\n");
+        QTest::newRow("+") << QStringLiteral("+1") << QStringLiteral("T") << QStringLiteral("vendor,'+1,T,explicit\r\n");
+        QTest::newRow("-") << QStringLiteral("S") << QStringLiteral("-12.50") << QStringLiteral("vendor,S,'-12.50,explicit\r\n");
+        QTest::newRow("@") << QStringLiteral("@x") << QStringLiteral("T") << QStringLiteral("vendor,'@x,T,explicit\r\n");
+        QTest::newRow("tab") << QStringLiteral("\tx") << QStringLiteral("T") << QStringLiteral("vendor,'\tx,T,explicit\r\n");
+        QTest::newRow("CR") << QStringLiteral("\rx") << QStringLiteral("T") << QStringLiteral("vendor,\"'\rx\",T,explicit\r\n");
+        QTest::newRow("quoted formula") << QStringLiteral("=A1,B1") << QStringLiteral("T")
+                                        << QStringLiteral("vendor,\"'=A1,B1\",T,explicit\r\n");
+        QTest::newRow("' before =") << QStringLiteral("'=x") << QStringLiteral("T") << QStringLiteral("vendor,''=x,T,explicit\r\n");
+        QTest::newRow("harmless") << QStringLiteral("a=b") << QStringLiteral("'T") << QStringLiteral("vendor,a=b,'T,explicit\r\n");
+    }
+    void csvCellsNeutralised()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, target);
+        QFETCH(QString, line);
+        const QString csv = Store::mappingsToCsv({m(QStringLiteral("vendor"), source, target)});
+        QCOMPARE(csv, QStringLiteral("kind,source,target,origin\r\n") + line);
+        auto back = Store::mappingsFromCsv(csv.toUtf8());
+        QVERIFY(back.ok());
+        QCOMPARE(back->at(0).sourceKey, source);
+        QCOMPARE(back->at(0).target, target);
     }
 
     void csvFromExcel()
