@@ -1,0 +1,332 @@
+#include "reviewqueuemodel.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace mlc::tray {
+
+namespace {
+
+// The column's sort expression in SQL and the same value taken from a loaded row (for the key-set
+// condition that fetches the next page). Amounts are ordered by their numeric value: ordering only,
+// nothing is computed with them.
+QString sortExpression(int column)
+{
+    switch (column) {
+    case ReviewQueueModel::Document: return QStringLiteral("COALESCE(title, '') COLLATE NOCASE");
+    case ReviewQueueModel::Type: return QStringLiteral("doc_type");
+    case ReviewQueueModel::Amount: return QStringLiteral("CAST(amount AS REAL)");
+    case ReviewQueueModel::Reason: return QStringLiteral("COALESCE(json_extract(reasons, '$[0].code'), '')");
+    default: return QStringLiteral("updated_at");
+    }
+}
+
+QVariant sortValue(int column, const ReviewRow &row)
+{
+    switch (column) {
+    case ReviewQueueModel::Document: return row.title;
+    case ReviewQueueModel::Type: return row.docType;
+    case ReviewQueueModel::Amount: return row.amount;
+    case ReviewQueueModel::Reason: return row.reasons.isEmpty() ? QString() : row.reasons.first().toObject().value(QLatin1String("code")).toString();
+    default: return row.queuedAt.toMSecsSinceEpoch();
+    }
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// "1234567.5" -> "1,234,567.50" in the user's locale, from the exact text (never through a double).
+QString formatAmount(const QString &amount)
+{
+    if (amount.isEmpty())
+        return {};
+    const QLocale locale;
+    QString text = amount;
+    const bool negative = text.startsWith(QLatin1Char('-'));
+    if (negative)
+        text.remove(0, 1);
+    const int dot = text.indexOf(QLatin1Char('.'));
+    const QString whole = dot < 0 ? text : text.left(dot);
+    const QString fraction = dot < 0 ? QString() : text.mid(dot + 1);
+    bool ok = false;
+    const qlonglong wholeValue = whole.toLongLong(&ok);
+    if (!ok)
+        return amount; // not a plain decimal: show what the service stored
+    QString out = locale.toString(wholeValue);
+    if (!fraction.isEmpty())
+        out += locale.decimalPoint() + fraction;
+    return negative ? locale.negativeSign() + out : out;
+}
+
+} // namespace
+
+ReviewQueueModel::ReviewQueueModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ReviewQueueModel::setDatabase(const QSqlDatabase &db)
+{
+    m_db = db;
+    reload();
+}
+
+void ReviewQueueModel::setFilter(const ReviewFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void ReviewQueueModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+void ReviewQueueModel::reload()
+{
+    beginResetModel();
+    m_rows = m_db.isOpen() ? query(m_pageSize, nullptr) : QList<ReviewRow>();
+    m_atEnd = m_rows.size() < m_pageSize;
+    endResetModel();
+}
+
+QString ReviewQueueModel::whereClause(QVariantList &binds) const
+{
+    QStringList parts{QStringLiteral("state = 'review'")};
+    if (!m_filter.docType.isEmpty()) {
+        parts << QStringLiteral("doc_type = ?");
+        binds << m_filter.docType;
+    }
+    if (!m_filter.search.trimmed().isEmpty()) {
+        parts << QStringLiteral("(title LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\')");
+        const QString pattern = likePattern(m_filter.search.trimmed());
+        binds << pattern << pattern;
+    }
+    if (!m_filter.reasonCode.isEmpty()) {
+        parts << QStringLiteral("EXISTS (SELECT 1 FROM json_each(ledger.reasons) r"
+                                " WHERE json_extract(r.value, '$.code') = ?)");
+        binds << m_filter.reasonCode;
+    }
+    if (m_filter.queuedFrom.isValid()) {
+        parts << QStringLiteral("updated_at >= ?");
+        binds << QDateTime(m_filter.queuedFrom, QTime(0, 0)).toMSecsSinceEpoch();
+    }
+    if (m_filter.queuedTo.isValid()) {
+        parts << QStringLiteral("updated_at < ?");
+        binds << QDateTime(m_filter.queuedTo.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QList<ReviewRow> ReviewQueueModel::query(int limit, const ReviewRow *after) const
+{
+    QVariantList binds;
+    QString where = whereClause(binds);
+    const QString expr = sortExpression(m_sortColumn);
+    const bool desc = m_sortOrder == Qt::DescendingOrder;
+    if (after) {
+        // Key set: strictly after the last loaded row in (sort value, key) order.
+        const QString cmp = desc ? QStringLiteral("<") : QStringLiteral(">");
+        const QString value = m_sortColumn == Amount ? QStringLiteral("CAST(? AS REAL)") : QStringLiteral("?");
+        where += QStringLiteral(" AND (%1 %2 %3 OR (%1 = %3 AND key %2 ?))").arg(expr, cmp, value);
+        const QVariant v = sortValue(m_sortColumn, *after);
+        binds << v << v << after->key;
+    }
+    const QString dir = desc ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT key, doc_type, title, amount, currency, updated_at, reasons FROM ledger WHERE ")
+              + where + QStringLiteral(" ORDER BY ") + expr + QLatin1Char(' ') + dir + QStringLiteral(", key ") + dir
+              + QStringLiteral(" LIMIT ?"));
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    QList<ReviewRow> rows;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return rows;
+    }
+    m_lastError.clear();
+    while (q.next()) {
+        ReviewRow r;
+        r.key = q.value(0).toString();
+        r.docType = q.value(1).toString();
+        r.title = q.value(2).toString();
+        r.amount = q.value(3).toString();
+        r.currency = q.value(4).toString();
+        r.queuedAt = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
+        r.reasons = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array();
+        rows.append(r);
+    }
+    return rows;
+}
+
+int ReviewQueueModel::matchingCount() const
+{
+    if (!m_db.isOpen())
+        return 0;
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM ledger WHERE ") + whereClause(binds));
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec() || !q.next()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+bool ReviewQueueModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ReviewQueueModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+        return;
+    const QList<ReviewRow> more = query(m_pageSize, &m_rows.last());
+    m_atEnd = more.size() < m_pageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, m_rows.size(), m_rows.size() + more.size() - 1);
+    m_rows += more;
+    endInsertRows();
+}
+
+void ReviewQueueModel::refresh()
+{
+    if (!m_db.isOpen())
+        return;
+    const int limit = qMax(m_pageSize, int(m_rows.size()));
+    const QList<ReviewRow> fresh = query(limit, nullptr);
+    if (!m_lastError.isEmpty())
+        return; // keep what is shown; the page reports the error
+    QSet<QString> freshKeys;
+    for (const ReviewRow &r : fresh)
+        freshKeys.insert(r.key);
+    // 1. Rows that left the queue (or the filter), removed in contiguous runs from the end.
+    for (int i = m_rows.size() - 1; i >= 0;) {
+        if (freshKeys.contains(m_rows.at(i).key)) {
+            --i;
+            continue;
+        }
+        int first = i;
+        while (first > 0 && !freshKeys.contains(m_rows.at(first - 1).key))
+            --first;
+        beginRemoveRows({}, first, i);
+        m_rows.remove(first, i - first + 1);
+        endRemoveRows();
+        i = first - 1;
+    }
+    // 2. The rows kept must still be in the same order; a row whose sort value changed and moved
+    //    is rare: reset then.
+    int j = 0;
+    for (const ReviewRow &r : std::as_const(m_rows)) {
+        while (j < fresh.size() && fresh.at(j).key != r.key)
+            ++j;
+        if (j == fresh.size()) {
+            beginResetModel();
+            m_rows = fresh;
+            m_atEnd = fresh.size() < limit;
+            endResetModel();
+            return;
+        }
+        ++j;
+    }
+    // 3. Insert the new rows at their place and update the changed ones.
+    for (int i = 0; i < fresh.size(); ++i) {
+        if (i < m_rows.size() && m_rows.at(i).key == fresh.at(i).key) {
+            const ReviewRow &old = m_rows.at(i);
+            if (old.reasons != fresh.at(i).reasons || old.title != fresh.at(i).title || old.amount != fresh.at(i).amount
+                || old.queuedAt != fresh.at(i).queuedAt) {
+                m_rows[i] = fresh.at(i);
+                emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+            }
+            continue;
+        }
+        beginInsertRows({}, i, i);
+        m_rows.insert(i, fresh.at(i));
+        endInsertRows();
+    }
+    m_atEnd = fresh.size() < limit;
+}
+
+int ReviewQueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ReviewQueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ReviewRow &r = m_rows.at(index.row());
+    const QJsonObject first = r.reasons.isEmpty() ? QJsonObject() : r.reasons.first().toObject();
+    switch (role) {
+    case KeyRole: return r.key;
+    case ReasonCodeRole: return first.value(QLatin1String("code")).toString();
+    case ReasonsRole: return r.reasons;
+    case Qt::TextAlignmentRole:
+        return index.column() == Amount ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == Reason) {
+            QStringList lines;
+            for (const QJsonValue &v : r.reasons)
+                lines << v.toObject().value(QLatin1String("message")).toString();
+            return lines.join(QLatin1Char('\n'));
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Document: return r.title.isEmpty() ? r.key : r.title;
+        case Type: return r.docType == QLatin1String("invoice") ? tr("Invoice") : tr("Expense report");
+        case Queued: return QLocale().toString(r.queuedAt.toLocalTime(), QLocale::ShortFormat);
+        case Amount: return QString(formatAmount(r.amount) + QLatin1Char(' ') + r.currency);
+        case Reason: {
+            const QString message = first.value(QLatin1String("message")).toString();
+            return r.reasons.size() > 1 ? tr("%1 (+%n more)", nullptr, int(r.reasons.size() - 1)).arg(message) : message;
+        }
+        }
+        return {};
+    default: return {};
+    }
+}
+
+QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Document: return tr("Document");
+    case Type: return tr("Type");
+    case Queued: return tr("In queue since");
+    case Amount: return tr("Amount");
+    case Reason: return tr("Reason");
+    }
+    return {};
+}
+
+} // namespace mlc::tray

@@ -1,0 +1,85 @@
+#pragma once
+// The review queue as a table model, paged in SQL (design.md §5a): the view asks for more rows as
+// it scrolls (canFetchMore/fetchMore), so a queue of 100,000 documents costs one page of rows, not
+// the whole table. Filters and the sort order become the query's WHERE and ORDER BY; paging is by
+// key set (the last row's sort value and key), so a deep scroll costs the same as the first page.
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSqlDatabase>
+
+namespace mlc::tray {
+
+struct ReviewFilter {
+    QString search;     // matched against the document's title and key (case-insensitive)
+    QString docType;    // "expense", "invoice" or empty for both
+    QString reasonCode; // e.g. "vendor.unmapped"; empty: any reason
+    QDate queuedFrom;   // inclusive, in local time; invalid: no lower bound
+    QDate queuedTo;     // inclusive, in local time; invalid: no upper bound
+
+    bool operator==(const ReviewFilter &o) const
+    {
+        return search == o.search && docType == o.docType && reasonCode == o.reasonCode && queuedFrom == o.queuedFrom
+            && queuedTo == o.queuedTo;
+    }
+};
+
+struct ReviewRow {
+    QString key;       // ledger key docType|docId|revision
+    QString docType;
+    QString title;
+    QString amount;    // canonical decimal text, as the service stored it
+    QString currency;
+    QDateTime queuedAt; // when the document last changed (UTC)
+    QJsonArray reasons; // [{code, message, blockerKey, candidates[]}]
+};
+
+class ReviewQueueModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Document, Type, Queued, Amount, Reason, ColumnCount };
+    enum Role { KeyRole = Qt::UserRole + 1, ReasonCodeRole, ReasonsRole };
+
+    explicit ReviewQueueModel(QObject *parent = nullptr);
+
+    // The connection to read (StateDatabase::database()); resets the model.
+    void setDatabase(const QSqlDatabase &db);
+    void setFilter(const ReviewFilter &filter);
+    ReviewFilter filter() const { return m_filter; }
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+
+    // Number of documents matching the filter (one COUNT query; not the rows loaded so far).
+    int matchingCount() const;
+    // Re-reads the rows loaded so far after the service changed the queue (a push event): rows that
+    // left the queue are removed, changed rows are updated in place, new ones appear at their place
+    // in the sort order, so a selection on an unchanged row survives.
+    void refresh();
+    QString lastError() const { return m_lastError; }
+    ReviewRow row(int r) const { return m_rows.value(r); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    QString whereClause(QVariantList &binds) const;
+    QString orderExpression() const;
+    QList<ReviewRow> query(int limit, const ReviewRow *after) const;
+    void reload();
+
+    QSqlDatabase m_db;
+    ReviewFilter m_filter;
+    QList<ReviewRow> m_rows;
+    int m_pageSize = 200;
+    bool m_atEnd = true;
+    int m_sortColumn = Queued;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    mutable QString m_lastError;
+};
+
+} // namespace mlc::tray
