@@ -15,6 +15,7 @@ struct PendingCredit {
     QString account;
     Decimal amount; // positive: credited
     QString memo;
+    QString codes[5]; // the allocation's costing codes (a personal charge's credit carries them)
 };
 
 struct ClearingTotal {
@@ -28,6 +29,27 @@ bool employeeOwesPayee(const QString &payee, const PostingSettings &settings)
 {
     return payee == QLatin1String("COMP") || payee == QLatin1String("CBCP") || payee == QLatin1String("IBCP")
         || payee == QLatin1String("IBIP") || settings.clearingAccountByPayee.contains(payee);
+}
+
+// Payer codes of a card credit (a refund to a card the company pays): Concur's company-paid card
+// codes, and any other card code configured with a clearing account.
+bool isCardPayer(const QString &payer, const PostingSettings &settings)
+{
+    if (payer == QLatin1String("COMP") || payer == QLatin1String("EMPL") || payer.isEmpty())
+        return false;
+    return payer == QLatin1String("CBCP") || payer == QLatin1String("IBCP") || payer == QLatin1String("COPD")
+        || settings.clearingAccountByPayee.contains(payer);
+}
+
+void addTo(QList<ClearingTotal> &totals, const QString &payee, const Decimal &amount)
+{
+    for (ClearingTotal &t : totals) {
+        if (t.payee == payee) {
+            t.amount += amount;
+            return;
+        }
+    }
+    totals.append(ClearingTotal{payee, amount});
 }
 
 } // namespace
@@ -61,12 +83,33 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
     case PostingSettings::ReferenceDate::Submit: dateField = QStringLiteral("reportSubmitDate"); break;
     case PostingSettings::ReferenceDate::SyncDate: break;
     }
-    e.referenceDate = syncDate;
-    if (!dateField.isEmpty()) {
-        // A missing date falls back to the sync date; a present but unreadable one is not guessed.
+    if (dateField.isEmpty()) {
+        e.referenceDate = syncDate;
+    } else {
+        // Both fields are instants in UTC: their date is the company's (posting/timeZone), so that
+        // a report processed at 8 pm on March 31 in New York posts in March. A missing date is not
+        // replaced by the sync date: the posting period would be a guess.
         const QString raw = fields::text(report.value(dateField));
-        if (!raw.isEmpty()) {
-            e.referenceDate = fields::date(raw);
+        const QString what = m_settings.referenceDate == PostingSettings::ReferenceDate::Submit
+            ? QStringLiteral("submit date") : QStringLiteral("payment-processing date");
+        if (raw.isEmpty()) {
+            ctx.reason(QStringLiteral("date.missing"),
+                       QStringLiteral("Concur sent no %1 (%2) for this report, so its posting date is unknown. Have the "
+                                      "report corrected in Concur, or choose another posting date (setting "
+                                      "posting/referenceDate: payment, submit or sync) and retry it.")
+                           .arg(what, dateField));
+        } else if (!m_settings.timeZone.isValid()) {
+            ctx.reason(QStringLiteral("setting.invalid"),
+                       m_settings.timeZoneName.isEmpty()
+                           ? QStringLiteral("The system's time zone is unknown, so the date of the report's %1 cannot be "
+                                            "determined. Set posting/timeZone to the company's time zone (for example "
+                                            "Europe/Berlin or America/New_York).").arg(what)
+                           : QStringLiteral("The company time zone '%1' (setting posting/timeZone) is not a known time "
+                                            "zone, so the date of the report's %2 cannot be determined. Use a name such as "
+                                            "Europe/Berlin or America/New_York.").arg(m_settings.timeZoneName, what),
+                       QStringLiteral("setting/") + PostingSettings::timeZoneKey());
+        } else {
+            e.referenceDate = fields::instantDate(raw, m_settings.timeZone);
             if (!e.referenceDate.isValid())
                 ctx.reason(QStringLiteral("date.invalid"), QStringLiteral("The report's %1 '%2' is not a date.").arg(dateField, raw));
         }
@@ -78,11 +121,14 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
     e.reference2 = fields::cut(employeeId, b1len::Reference2);
     e.reference3 = id.idemKey;
 
-    Decimal employeeNet;      // rounded; > 0: the company owes the employee
-    Decimal employeeNetExact; // the same from Concur's unrounded amounts
+    Decimal employeeNet; // rounded; > 0: the company owes the employee
+    Decimal linesTotal;  // every journal line's rounded gross, signed as sent (Concur's approved total)
     Decimal inputTax;
-    QList<ClearingTotal> clearing;
+    QList<ClearingTotal> clearing;    // per card payee code: > 0 credited (charges)
+    QList<ClearingTotal> cardCredits; // per card payer code: < 0 debited (refunds to the card)
     QList<PendingCredit> credits;
+    QStringList unjournaled; // entries that are not personal but carry no journal line
+    bool allPersonal = true;
     const QJsonObject noItem;
 
     bool ok = true;
@@ -102,6 +148,12 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
         const auto where = [&] { return QStringLiteral("Expense entry %1 (%2)").arg(n + 1).arg(typeName); };
         const QString vendorText = fields::text(entry.value(key("entryVendorDescription")));
         const QString memo = vendorText.isEmpty() ? typeName : QString(typeName + QStringLiteral(" - ") + vendorText);
+        // Concur's posting records book a journal line without an account on the entry's clearing
+        // account (its personal card charge examples send both lines of the pair that way).
+        const QString clearingAccountCode = fields::text(entry.value(key("clearingAccountCode")));
+        const bool personal = fields::text(entry.value(key("entryIsPersonal"))).compare(QLatin1String("Y"), Qt::CaseInsensitive) == 0;
+        allPersonal = allPersonal && personal;
+        int journalLines = 0;
 
         const QJsonArray allocations = fields::items(entry.value(key("allocation")), &ok);
         if (!ok)
@@ -114,6 +166,14 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
                 ctx.malformed(QStringLiteral("%1: journal is neither a list nor a journal line.").arg(where()));
             bool costingDone = false;
             QString codes[5];
+            const auto allocationCodes = [&]() -> const QString(&)[5] {
+                if (!costingDone) {
+                    costingCodes(ctx, allocation, entry, report, employee, codes);
+                    costingDone = true;
+                }
+                return codes;
+            };
+            journalLines += journals.size();
             for (int j = 0; j < journals.size(); ++j) {
                 const QJsonObject line = journals.at(j).toObject();
                 const auto at = [&] { return QStringLiteral("%1, journal line %2").arg(where()).arg(j + 1); };
@@ -133,49 +193,65 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
                 }
                 if (net.status == fields::Amount::Missing) // nothing reclaimed: the gross is the expense
                     net = gross;
-                const QString concurAccount = fields::text(line.value(key("journalAccountCode")));
+                QString concurAccount = fields::text(line.value(key("journalAccountCode")));
+                if (concurAccount.isEmpty())
+                    concurAccount = clearingAccountCode;
                 if (concurAccount.isEmpty()) {
-                    ctx.malformed(QStringLiteral("%1 has no journalAccountCode.").arg(at()));
+                    ctx.malformed(QStringLiteral("%1 has no journalAccountCode and its entry no clearingAccountCode.").arg(at()));
                     continue;
                 }
+                // Rounded once per line (half away from zero is symmetric, so |round(x)| = round(|x|)).
+                const Decimal grossR = ctx.component(gross.value);
+                linesTotal += grossR;
 
-                if (payer == QLatin1String("COMP")) {
+                if (payer == QLatin1String("COMP") || (isCardPayer(payer, m_settings) && payee == QLatin1String("COMP")
+                                                       && gross.value.isNegative())) {
                     // Company pays: debit the expense net of reclaimable tax, the difference to
                     // input tax. The tax is the difference of the ROUNDED amounts, so each line
-                    // pair balances to the cent against its rounded gross.
-                    const Decimal grossR = ctx.component(gross.value);
+                    // pair balances to the cent against its rounded gross. A card credit (a refund
+                    // to a company-paid card, negative) is the same with the signs turned: the
+                    // expense and its input tax are credited, the card's clearing account debited.
                     const Decimal netR = ctx.round(net.value);
-                    if (!costingDone) {
-                        costingCodes(ctx, allocation, entry, report, employee, codes);
-                        costingDone = true;
-                    }
                     const Resolution acct = m_mapper.account(concurAccount);
+                    const QString(&lineCodes)[5] = allocationCodes();
                     if (ctx.resolved(acct))
-                        ctx.addLine(acct.target, {}, netR, memo, &codes);
+                        ctx.addLine(acct.target, {}, netR, memo, &lineCodes);
                     inputTax += grossR - netR;
-                    if (payee == QLatin1String("EMPL")) {
+                    if (payer != QLatin1String("COMP")) {
+                        addTo(cardCredits, payer, grossR);
+                    } else if (payee == QLatin1String("EMPL")) {
                         employeeNet += grossR;
-                        employeeNetExact += gross.value;
                     } else if (!payee.isEmpty()) {
-                        int k = 0;
-                        while (k < clearing.size() && clearing.at(k).payee != payee)
-                            ++k;
-                        if (k == clearing.size())
-                            clearing.append(ClearingTotal{payee, Decimal()});
-                        clearing[k].amount += grossR;
+                        addTo(clearing, payee, grossR);
                     } else {
                         ctx.reason(QStringLiteral("payer.unsupported"),
                                    QStringLiteral("%1 has payer COMP but no payee.").arg(at()));
                     }
-                } else if (payer == QLatin1String("EMPL") && employeeOwesPayee(payee, m_settings)) {
-                    // A personal charge on a company card: the employee owes it back. Concur
-                    // sends it negative; post |gross|, without tax and cost center.
-                    const Decimal amountR = ctx.component(gross.value.abs());
+                } else if (payer == QLatin1String("EMPL") && employeeOwesPayee(payee, m_settings) && gross.value.isNegative()) {
+                    // A personal charge on a company card (or a cash credit): the employee owes it
+                    // back. Concur sends it negative. Debit the employee, credit the account with
+                    // |gross| and the allocation's dimensions (it reverses a debit that carried
+                    // them), without tax.
+                    const Decimal amountR = grossR.abs();
                     const Resolution acct = m_mapper.account(concurAccount);
-                    if (ctx.resolved(acct))
-                        credits.append(PendingCredit{acct.target, amountR, memo});
+                    const QString(&lineCodes)[5] = allocationCodes();
+                    if (ctx.resolved(acct)) {
+                        PendingCredit credit{acct.target, amountR, memo, {}};
+                        for (int d = 0; d < 5; ++d)
+                            credit.codes[d] = lineCodes[d];
+                        credits.append(credit);
+                    }
                     employeeNet -= amountR;
-                    employeeNetExact -= gross.value.abs();
+                } else if (payer == QLatin1String("EMPL") && employeeOwesPayee(payee, m_settings) && !gross.value.isZero()) {
+                    // Concur's personal charges are negative; a positive one has no documented
+                    // meaning (who owes whom?), so it is not booked like the negative one.
+                    ctx.reason(QStringLiteral("payer.personal_positive"),
+                               QStringLiteral("%1: a personal charge the employee owes (payer EMPL, payee %2) with a "
+                                              "positive amount %3. Concur sends these charges as negative amounts, so "
+                                              "booking it would be a guess; please check the report in Concur.")
+                                   .arg(at(), payee, grossR.toFixed(ctx.decimals())));
+                } else if (payer == QLatin1String("EMPL") && employeeOwesPayee(payee, m_settings)) {
+                    continue; // zero: nothing owed
                 } else {
                     ctx.reason(QStringLiteral("payer.unsupported"),
                                QStringLiteral("Unsupported payer/payee %1→%2 (%3).")
@@ -184,6 +260,8 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
                 }
             }
         }
+        if (!personal && journalLines == 0)
+            unjournaled.append(where());
     }
 
     // Cash advances reduce what the company owes the employee.
@@ -211,9 +289,8 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
         const Decimal amountR = ctx.component(amount.value.abs());
         const Resolution acct = m_mapper.account(concurAccount);
         if (ctx.resolved(acct))
-            credits.append(PendingCredit{acct.target, amountR, QStringLiteral("Cash advance")});
+            credits.append(PendingCredit{acct.target, amountR, QStringLiteral("Cash advance"), {}});
         employeeNet -= amountR;
-        employeeNetExact -= amount.value.abs();
     }
 
     if (!inputTax.isZero()) {
@@ -232,16 +309,45 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
         if (ctx.resolved(acct))
             ctx.addLine(acct.target, {}, -c.amount, QStringLiteral("Clearing %1").arg(c.payee));
     }
+    for (const ClearingTotal &c : std::as_const(cardCredits)) {
+        if (c.amount.isZero())
+            continue;
+        const Resolution acct = m_mapper.settingAccount(PostingSettings::clearingAccountKey(c.payee),
+                                                        m_settings.clearingAccountByPayee.value(c.payee),
+                                                        QStringLiteral("clearing.missing"),
+                                                        QStringLiteral("clearing account for card %1").arg(c.payee));
+        if (ctx.resolved(acct))
+            ctx.addLine(acct.target, {}, -c.amount, QStringLiteral("Card credit %1").arg(c.payee));
+    }
     for (const PendingCredit &c : std::as_const(credits))
-        ctx.addLine(c.account, {}, -c.amount, c.memo);
+        ctx.addLine(c.account, {}, -c.amount, c.memo, &c.codes);
 
-    // Concur's amount due to the employee is net of cash advances and of personal card charges the
-    // employee owes; without it, reconcile against Concur's own unrounded amounts.
+    // Never drop a report silently (design.md §3): the lines must account for Concur's own totals.
+    // totalApprovedAmount is the sum of the approved entries, card and out-of-pocket alike (a
+    // personal charge's pair nets to zero, a card credit counts negative), so it is compared with
+    // every line's gross; amountDueEmployee, when Concur sends it, with what the employee is owed
+    // after cash advances and personal charges. Nothing computed here is compared with itself.
+    const fields::Amount approved = fields::amount(report.value(key("totalApprovedAmount")));
+    if (approved.status == fields::Amount::Invalid)
+        ctx.malformed(QStringLiteral("The report's totalApprovedAmount '%1' is not a number.").arg(approved.raw));
     const fields::Amount due = fields::amount(report.value(key("amountDueEmployee")));
     if (due.status == fields::Amount::Invalid)
         ctx.malformed(QStringLiteral("The report's amountDueEmployee '%1' is not a number.").arg(due.raw));
-    ctx.checkTotals(employeeNet, due.ok() ? due.value : employeeNetExact.rounded(ctx.decimals()),
-                    QStringLiteral("amount due to the employee"));
+    if (approved.ok()) {
+        QString hint;
+        if (!unjournaled.isEmpty())
+            hint = QStringLiteral("Not personal but without journal lines: %1.").arg(unjournaled.join(QStringLiteral(", ")));
+        ctx.checkTotals(linesTotal, approved.value, QStringLiteral("approved total for the report (totalApprovedAmount)"),
+                        QStringLiteral("totals.unaccounted"), hint);
+    }
+    if (due.ok())
+        ctx.checkTotals(employeeNet, due.value, QStringLiteral("amount due to the employee"));
+    if (approved.status == fields::Amount::Missing && due.status == fields::Amount::Missing) {
+        ctx.reason(QStringLiteral("totals.missing"),
+                   QStringLiteral("Concur sent neither the report's approved total (totalApprovedAmount) nor the amount "
+                                  "due to the employee (amountDueEmployee), so the journal lines cannot be checked "
+                                  "against Concur's own figures."));
+    }
 
     // One line for the employee: credit what is owed, or debit when advances and personal charges
     // exceed it.
@@ -250,6 +356,19 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
                                                           fields::text(employee.value(key("employeeLastName"))));
         if (ctx.resolved(vendor))
             ctx.addLine({}, vendor.target, -employeeNet, e.memo);
+    }
+
+    // "Nothing to post" only when every entry is personal (personal out-of-pocket entries carry no
+    // journal lines); anything else that would post nothing is queued for a person to look at.
+    if (ctx.result().reasons.isEmpty() && e.lines.isEmpty() && (entries.isEmpty() || !allPersonal)) {
+        ctx.reason(QStringLiteral("totals.unaccounted"),
+                   entries.isEmpty()
+                       ? QStringLiteral("The report has no expense entries, so nothing would be posted. Please check it "
+                                        "in Concur (skip it here if that is right).")
+                       : QStringLiteral("Nothing would be posted, but not every entry is personal (%1). Please check "
+                                        "the report in Concur (skip it here if nothing is owed).")
+                             .arg(unjournaled.isEmpty() ? QStringLiteral("their journal lines are zero")
+                                                        : QStringLiteral("without journal lines: ") + unjournaled.join(QStringLiteral(", "))));
     }
 }
 

@@ -98,7 +98,6 @@ void JournalBuilder::buildInvoice(detail::BuildContext &ctx, const QJsonObject &
 
     Decimal inputTax;
     Decimal debits; // every rounded debit, mapped or not (so an unmapped account is not also a mismatch)
-    Decimal exactTotal;
     bool allocationTax = false;
     bool allocationShipping = false;
     QList<FreightPart> freight;
@@ -161,19 +160,15 @@ void JournalBuilder::buildInvoice(detail::BuildContext &ctx, const QJsonObject &
                 const Resolution acct = m_mapper.account(concurAccount);
                 if (ctx.resolved(acct))
                     ctx.addLine(acct.target, {}, netR, description, &codes);
-                exactTotal += net.value;
                 // Tax: as sent, else what the gross holds beyond net and shipping (Concur's gross
                 // is the allocation's full amount), from the ROUNDED parts so that the lines add
                 // up to the rounded gross.
                 const Decimal shipR = shipping.ok() && !shipping.value.isZero() ? ctx.component(shipping.value) : Decimal();
                 Decimal taxR;
-                if (tax) {
+                if (tax)
                     taxR = ctx.component(*tax);
-                    exactTotal += *tax;
-                } else if (gross.ok()) {
+                else if (gross.ok())
                     taxR = ctx.round(gross.value) - netR - shipR;
-                    exactTotal += gross.value - net.value - (shipping.ok() ? shipping.value : Decimal());
-                }
                 debits += taxR;
                 if (!taxR.isZero()) {
                     allocationTax = true;
@@ -182,7 +177,6 @@ void JournalBuilder::buildInvoice(detail::BuildContext &ctx, const QJsonObject &
                 if (!shipR.isZero()) {
                     allocationShipping = true;
                     debits += shipR;
-                    exactTotal += shipping.value;
                     int k = 0;
                     while (k < freight.size()) {
                         bool same = true;
@@ -213,7 +207,6 @@ void JournalBuilder::buildInvoice(detail::BuildContext &ctx, const QJsonObject &
             const Decimal taxR = ctx.component(t.value);
             inputTax += taxR;
             debits += taxR;
-            exactTotal += t.value;
         }
     }
     if (!allocationShipping) {
@@ -223,7 +216,6 @@ void JournalBuilder::buildInvoice(detail::BuildContext &ctx, const QJsonObject &
         else if (s.ok() && !s.value.isZero()) {
             freight.append(FreightPart{{}, ctx.component(s.value)});
             debits += freight.last().amount;
-            exactTotal += s.value;
         }
     }
     if (!inputTax.isZero()) {
@@ -244,17 +236,30 @@ void JournalBuilder::buildInvoice(detail::BuildContext &ctx, const QJsonObject &
         }
     }
 
-    // The vendor is credited with the sum of the rounded debits, reconciled against Concur's total.
+    // The vendor is credited with the sum of the rounded debits, reconciled against Concur's own
+    // total (never against an amount computed from the same lines).
     const Decimal vendorCredit = debits;
     const fields::Amount total = fields::amount(header.value(key("requestTotal")));
     if (total.status == fields::Amount::Invalid)
         ctx.malformed(QStringLiteral("requestTotal '%1' is not a number.").arg(total.raw));
-    ctx.checkTotals(vendorCredit, total.ok() ? total.value : exactTotal.rounded(ctx.decimals()),
-                    QStringLiteral("request total"));
+    if (total.ok()) {
+        ctx.checkTotals(vendorCredit, total.value, QStringLiteral("request total"));
+    } else if (total.status == fields::Amount::Missing) {
+        ctx.reason(QStringLiteral("totals.missing"),
+                   QStringLiteral("Concur sent no total for the payment request (requestTotal), so its lines cannot be "
+                                  "checked against Concur's own figure."));
+    }
     if (!vendorName.isEmpty() || !vendorCode.isEmpty()) {
         const Resolution bp = m_mapper.invoiceVendor(vendorCode, vendorName, taxId);
         if (ctx.resolved(bp))
             ctx.addLine({}, bp.target, -vendorCredit, e.memo);
+    }
+    // Never drop a payment request silently: one that would post nothing waits for a person.
+    if (ctx.result().reasons.isEmpty() && e.lines.isEmpty()) {
+        ctx.reason(QStringLiteral("totals.unaccounted"),
+                   QStringLiteral("The payment request has no line item amounts, so nothing would be posted (request "
+                                  "total %1). Please check it in Concur (skip it here if that is right).")
+                       .arg(total.ok() ? total.value.toString(ctx.decimals()) : QStringLiteral("0")));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "jsonfields.h"
 
+#include <QDateTime>
+
 namespace mlc::accounting::fields {
 
 QString text(const QJsonValue &value)
@@ -125,6 +127,74 @@ QDate date(QStringView s)
     if (m < 0 || d < 0 || y < 0)
         return {};
     return QDate(y, m, d);
+}
+
+QDate instantDate(QStringView s, const QTimeZone &zone)
+{
+    s = s.trimmed();
+    const QDate day = date(s.left(10));
+    if (s.size() <= 10 || (s[10] != QLatin1Char('T') && s[10] != QLatin1Char(' ')) || !day.isValid())
+        return date(s); // a date without a time: nothing to convert
+    // hh:mm[:ss[.fraction]]
+    const int h = digits(s, 11, 2);
+    const int m = s.size() > 13 && s[13] == QLatin1Char(':') ? digits(s, 14, 2) : -1;
+    if (h < 0 || m < 0)
+        return {};
+    int pos = 16;
+    int sec = 0;
+    int ms = 0;
+    if (pos < s.size() && s[pos] == QLatin1Char(':')) {
+        sec = digits(s, pos + 1, 2);
+        if (sec < 0)
+            return {};
+        pos += 3;
+        if (pos < s.size() && (s[pos] == QLatin1Char('.') || s[pos] == QLatin1Char(','))) {
+            ++pos;
+            int n = 0;
+            for (; pos < s.size() && s[pos].unicode() >= u'0' && s[pos].unicode() <= u'9'; ++pos, ++n) {
+                if (n < 3)
+                    ms = ms * 10 + (s[pos].unicode() - u'0');
+            }
+            if (n == 0)
+                return {};
+            for (; n < 3; ++n)
+                ms *= 10;
+        }
+    }
+    const QTime time(h, m, sec, ms);
+    if (!time.isValid())
+        return {};
+    if (pos == s.size())
+        return day; // no zone designator: a local date-time, taken as sent
+    // Zone designator: Z, or ±hh[[:]mm].
+    int offsetSeconds = 0;
+    const QChar z = s[pos];
+    if (z == QLatin1Char('Z') || z == QLatin1Char('z')) {
+        if (pos + 1 != s.size())
+            return {};
+    } else if (z == QLatin1Char('+') || z == QLatin1Char('-')) {
+        const QStringView rest = s.mid(pos + 1);
+        int oh = -1, om = 0;
+        if (rest.size() == 2) {
+            oh = digits(rest, 0, 2);
+        } else if (rest.size() == 4) {
+            oh = digits(rest, 0, 2);
+            om = digits(rest, 2, 2);
+        } else if (rest.size() == 5 && rest[2] == QLatin1Char(':')) {
+            oh = digits(rest, 0, 2);
+            om = digits(rest, 3, 2);
+        }
+        if (oh < 0 || oh > 23 || om < 0 || om > 59)
+            return {};
+        offsetSeconds = (oh * 3600 + om * 60) * (z == QLatin1Char('-') ? -1 : 1);
+    } else {
+        return {};
+    }
+    if (!zone.isValid())
+        return {};
+    // UTC = local wall time - offset; then the wall date in the company's zone (DST included).
+    const QDateTime utc = QDateTime(day, time, Qt::UTC).addSecs(-offsetSeconds);
+    return utc.toTimeZone(zone).date();
 }
 
 QString joined(const QString &a, const QString &b)

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QTimeZone>
 
 namespace mlc::accounting::fields {
 
@@ -33,6 +34,13 @@ QJsonArray items(const QJsonValue &value, bool *ok);
 // "YYYY-MM-DD", "YYYY-MM-DDThh:mm:ss…" (the date part, as sent), "MM/DD/YYYY" or "M/D/YYYY".
 // Returns an invalid QDate for anything else.
 QDate date(QStringView text);
+
+// The calendar date, in `zone`, of one of Concur's instants ("2026-03-31T23:54:52.922Z", also with
+// an offset "+02:00"/"+0200"/"+02" instead of Z): an instant in UTC lands on the next day in Berlin
+// or the day before in New York. A text without a zone designator ("2026-03-31T23:54:52", a date,
+// "MM/DD/YYYY") has no instant to convert and is taken as sent, like date(). Invalid QDate for
+// anything else. For calendar dates sent as midnight Z (entryDate, invoiceDate) use date().
+QDate instantDate(QStringView text, const QTimeZone &zone);
 
 // "a b", or whichever is not empty.
 QString joined(const QString &a, const QString &b);

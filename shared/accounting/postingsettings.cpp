@@ -30,6 +30,15 @@ PostingSettings PostingSettings::fromKeyValues(const QHash<QString, QString> &kv
                 s.referenceDate = ReferenceDate::SyncDate;
             else
                 s.referenceDate = ReferenceDate::PaymentProcessing;
+        } else if (key == timeZoneKey()) {
+            // IANA names are ASCII; anything else is not a zone (and must not become one by chance).
+            s.timeZoneName = value;
+            if (!value.isEmpty()) {
+                bool ascii = true;
+                for (const QChar c : value)
+                    ascii = ascii && c.unicode() < 0x80;
+                s.timeZone = ascii ? QTimeZone(value.toLatin1()) : QTimeZone();
+            }
         } else if (key.startsWith(clearingPrefix)) {
             const QString payee = key.mid(clearingPrefix.size()).trimmed().toUpper();
             if (!payee.isEmpty() && !value.isEmpty())

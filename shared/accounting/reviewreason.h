@@ -9,7 +9,11 @@ namespace mlc::accounting {
 // Codes: "document.malformed", "vendor.unmapped", "vendor.invalid" (frozen / not a supplier /
 // missing in B1), "account.unmapped" (also: mapped or same-code account unusable), "costcenter.unmapped",
 // "clearing.missing", "tax_account.missing", "freight_account.missing", "payer.unsupported",
-// "totals.mismatch", "currency.unknown", "date.invalid", "internal.unbalanced".
+// "totals.mismatch" (lines vs amountDueEmployee / requestTotal), "totals.unaccounted" (lines vs
+// totalApprovedAmount, or a document that would post nothing although not every entry is personal),
+// "totals.missing" (no Concur total to check against), "currency.unknown", "date.invalid",
+// "date.missing" (no payment-processing / submit date), "payer.personal_positive" (a personal charge
+// with a positive amount), "setting.invalid" (e.g. posting/timeZone), "internal.unbalanced".
 // blockerKey = "<kind>/<sourceKey>" for anything a mapping or a setting fixes:
 //   "vendor/employee:<employeeId>", "vendor/vendor:<vendorCode or normalised name>",
 //   "account/<concur account code>", "costcenter/<dim>:<code>", "setting/<settings key>".

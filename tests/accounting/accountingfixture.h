@@ -105,6 +105,8 @@ inline QHash<QString, QString> settingsKv()
         {QStringLiteral("mapping/dimension/2/source"), QStringLiteral("employeeOrgUnit2Code")},
         {QStringLiteral("mapping/dimension/3/source"), QStringLiteral("reportCustom15Code")},
         {QStringLiteral("mapping/dimension/4/source"), QStringLiteral("allocationCustom4Code")}, // inactive in B1
+        // Explicit, so that posting dates do not depend on the machine's zone.
+        {QStringLiteral("posting/timeZone"), QStringLiteral("Europe/Berlin")},
     };
 }
 
@@ -176,6 +178,31 @@ inline QJsonObject entry(const QJsonArray &allocations, const char *type = "Hote
                        {QStringLiteral("allocation"), allocations}};
 }
 
+// Concur's totalApprovedAmount for these entries: the approved amounts of the entries that are not
+// personal, that is the gross of all their journal lines, card and out-of-pocket alike (Concur's
+// published examples: a personal card charge's entry has entryApprovedAmount 0, a card credit's is
+// negative). Unreadable amounts are left out.
+inline QJsonValue approvedTotal(const QJsonArray &entries)
+{
+    mlc::Decimal sum;
+    for (const QJsonValue &e : entries) {
+        const QJsonObject entry = e.toObject();
+        if (entry.value(QStringLiteral("entryIsPersonal")).toString() == QLatin1String("Y"))
+            continue;
+        const QJsonArray allocations = entry.value(QStringLiteral("allocation")).toArray();
+        for (const QJsonValue &a : allocations) {
+            const QJsonArray journals = a.toObject().value(QStringLiteral("journal")).toArray();
+            for (const QJsonValue &j : journals) {
+                if (const auto gross = mlc::Decimal::fromJson(j.toObject().value(QStringLiteral("amountGross"))))
+                    sum += *gross;
+            }
+        }
+    }
+    return sum.toString(2);
+}
+
+// An expense report; totalApprovedAmount is computed from the entries (approvedTotal) unless
+// reportOverrides sets it (null: Concur sent none).
 inline QJsonObject expenseDoc(const QJsonArray &entries, const QJsonValue &amountDueEmployee,
                               const QJsonObject &reportOverrides = {}, const QJsonArray &advances = {},
                               const QJsonObject &employeeOverrides = {})
@@ -186,7 +213,7 @@ inline QJsonObject expenseDoc(const QJsonArray &entries, const QJsonValue &amoun
                        {QStringLiteral("reportName"), QStringLiteral("Trip to Minneapolis")},
                        {QStringLiteral("employeeCurrencyAlphaCode"), QStringLiteral("EUR")},
                        {QStringLiteral("revisionNumber"), QStringLiteral("1")},
-                       {QStringLiteral("totalApprovedAmount"), 200},
+                       {QStringLiteral("totalApprovedAmount"), approvedTotal(entries)},
                        {QStringLiteral("reportSubmitDate"), QStringLiteral("2018-03-01T18:12:03.050Z")},
                        {QStringLiteral("reportPaymentProcessingDate"), QStringLiteral("2018-03-02T18:34:30.260Z")},
                        {QStringLiteral("reportCustom15Code"), QJsonValue(QJsonValue::Null)},

@@ -231,11 +231,13 @@ void TestJournalBuilder::build_data()
     QTest::newRow("blank source field posts no costing code")
         << E << expenseDoc(one(oop("6100", num(50), "   ")), num(50)) << none << none
         << sl({"6100 D 50.00", "BP:E1001 C 50.00"}) << none;
-    QTest::newRow("credit lines carry no cost center")
+    // Issue #7 item 14 changed this rule: the personal charge's credit reverses a debit that
+    // carried the cost center, so it carries it too (the clearing and BP lines carry none).
+    QTest::newRow("personal charge credit carries the allocation's cost center")
         << E
         << expenseDoc(one(entry(one(alloc(QJsonArray{jline("1700", "COMP", "CBCP", num(10)), jline("1700", "EMPL", "COMP", num(-10))}, "SALES")))),
                       num(-10))
-        << none << none << sl({"1700 D 10.00 cc=SALES", "1590 C 10.00", "1700 C 10.00", "BP:E1001 D 10.00"}) << none;
+        << none << none << sl({"1700 D 10.00 cc=SALES", "1590 C 10.00", "1700 C 10.00 cc=SALES", "BP:E1001 D 10.00"}) << none;
 
     // --- malformed ---
     {
@@ -341,8 +343,10 @@ void TestJournalBuilder::expenseReferenceDate_data()
     QTest::newRow("payment processing date") << QStringLiteral("payment") << QJsonObject() << QDate(2018, 3, 2) << QStringList();
     QTest::newRow("submit date") << QStringLiteral("submit") << QJsonObject() << QDate(2018, 3, 1) << QStringList();
     QTest::newRow("sync date") << QStringLiteral("sync") << QJsonObject() << kSyncDate << QStringList();
-    QTest::newRow("missing payment date falls back to the sync date")
-        << QStringLiteral("payment") << obj({{"reportPaymentProcessingDate", QJsonValue(QJsonValue::Null)}}) << kSyncDate << QStringList();
+    // Issue #7 item 6 changed this rule: no silent fallback to the sync date.
+    QTest::newRow("missing payment date goes to review")
+        << QStringLiteral("payment") << obj({{"reportPaymentProcessingDate", QJsonValue(QJsonValue::Null)}}) << QDate()
+        << sl({"date.missing|"});
     QTest::newRow("unreadable date goes to review")
         << QStringLiteral("payment") << obj({{"reportPaymentProcessingDate", "yesterday"}}) << QDate() << sl({"date.invalid|"});
 }

@@ -4,6 +4,7 @@
 #include "accounting/reviewreason.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace mlc::accounting;
 
@@ -13,6 +14,8 @@ private slots:
     void fromKeyValues();
     void referenceDate_data();
     void referenceDate();
+    void timeZone_data();
+    void timeZone();
     void reasonJsonRoundTrip();
     void dates_data();
     void dates();
@@ -59,6 +62,34 @@ void TestPostingSettings::referenceDate()
     QFETCH(int, expected);
     const PostingSettings s = PostingSettings::fromKeyValues({{QStringLiteral("posting/referenceDate"), value}});
     QCOMPARE(int(s.referenceDate), expected);
+}
+
+void TestPostingSettings::timeZone_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QByteArray>("id"); // empty: the system's zone
+    QTest::newRow("unset: the system's zone") << QString() << true << QByteArray();
+    QTest::newRow("blank: the system's zone") << QStringLiteral("  ") << true << QByteArray();
+    QTest::newRow("IANA name") << QStringLiteral(" America/New_York ") << true << QByteArrayLiteral("America/New_York");
+    QTest::newRow("UTC") << QStringLiteral("UTC") << true << QByteArrayLiteral("UTC");
+    QTest::newRow("typo") << QStringLiteral("Europe/Berlni") << false << QByteArray();
+    QTest::newRow("not ASCII") << QStringLiteral("Europe/Zürich") << false << QByteArray();
+}
+
+void TestPostingSettings::timeZone()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, valid);
+    QFETCH(QByteArray, id);
+    QHash<QString, QString> kv;
+    if (!value.isNull())
+        kv.insert(QStringLiteral("posting/timeZone"), value);
+    const PostingSettings s = PostingSettings::fromKeyValues(kv);
+    QCOMPARE(s.timeZone.isValid(), valid);
+    QCOMPARE(s.timeZoneName, value.trimmed());
+    if (valid)
+        QCOMPARE(s.timeZone.id(), id.isEmpty() ? QTimeZone::systemTimeZoneId() : id);
 }
 
 void TestPostingSettings::reasonJsonRoundTrip()
