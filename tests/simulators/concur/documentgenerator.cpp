@@ -397,7 +397,9 @@ GeneratedDocument DocumentGenerator::buildExpense(const QString &reason, bool al
             {QStringLiteral("entryExchangeRateDirection"), QStringLiteral("M")},
             {QStringLiteral("reportEntryTransactionAmount"), money(transactionAmount)},
             {QStringLiteral("reportEntryPostedAmount"), money(gross)},
-            {QStringLiteral("entryApprovedAmount"), money(gross)},
+            // Personal entries are not approved (Concur's examples: 0); totalApprovedAmount adds up
+            // the rest, card and out-of-pocket alike.
+            {QStringLiteral("entryApprovedAmount"), money(personal ? 0 : gross)},
             {QStringLiteral("entryVendorCode"), QString::fromUtf8(kVendorsByType[vendorIndex])},
             {QStringLiteral("entryVendorDescription"), QString::fromUtf8(kVendorsByType[vendorIndex])},
             {QStringLiteral("entryIsPersonal"), personal ? QStringLiteral("Y") : QStringLiteral("N")},

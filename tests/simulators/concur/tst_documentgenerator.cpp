@@ -147,8 +147,22 @@ private:
             if (v.reason.isEmpty())
                 v.reason = QString::fromLatin1(reason);
         };
+        // Concur's totalApprovedAmount is the sum of the entries' approved amounts; a personal entry
+        // is not approved (entryApprovedAmount 0 in Concur's examples) and its journal pair nets to
+        // zero, so every line's gross adds up to it (issue #7 item 2).
+        Decimal linesGross, entriesApproved;
+        int grossLines = 0;
         for (const QJsonValue &ev : doc.value(QStringLiteral("expenseEntry")).toArray()) {
-            for (const QJsonValue &av : ev.toObject().value(QStringLiteral("allocation")).toArray()) {
+            const QJsonObject entry = ev.toObject();
+            const auto entryApproved = amount(entry.value(QStringLiteral("entryApprovedAmount")));
+            if (!entryApproved) {
+                v.reason = QStringLiteral("document.malformed");
+                return v;
+            }
+            if (entry.value(QStringLiteral("entryIsPersonal")).toString() == QLatin1String("Y") && !entryApproved->isZero())
+                fail("generator.personal_entry_approved");
+            entriesApproved += *entryApproved;
+            for (const QJsonValue &av : entry.value(QStringLiteral("allocation")).toArray()) {
                 const QJsonObject alloc = av.toObject();
                 for (const QJsonValue &jv : alloc.value(QStringLiteral("journal")).toArray()) {
                     const QJsonObject j = jv.toObject();
@@ -161,6 +175,8 @@ private:
                     const QString payer = j.value(QStringLiteral("journalPayer")).toString();
                     const QString payee = j.value(QStringLiteral("journalPayee")).toString();
                     const QString account = j.value(QStringLiteral("journalAccountCode")).toString();
+                    linesGross += gross->rounded(2);
+                    ++grossLines;
                     if (payer == QLatin1String("COMP")) {
                         if (!usableAccount(account))
                             fail("account.unmapped");
@@ -205,6 +221,15 @@ private:
             nonBpCredit += a->abs().rounded(2);
             v.lines += 1;
         }
+        const auto approved = amount(report.value(QStringLiteral("totalApprovedAmount")));
+        if (!approved) {
+            v.reason = QStringLiteral("document.malformed");
+            return v;
+        }
+        if (*approved != entriesApproved.rounded(2))
+            fail("generator.approved_total");
+        if ((linesGross - *approved).abs() > *Decimal::fromString(u"0.01") * qint64(qMax(1, grossLines)))
+            fail("totals.unaccounted");
         v.bpComputed = nonBpDebit - nonBpCredit;
         // The BP line carries Concur's total: credit when positive, debit when the employee owes.
         v.debits = nonBpDebit + (v.concurTotal.isNegative() ? v.concurTotal.abs() : Decimal());
