@@ -1,6 +1,8 @@
 #pragma once
 // Settings of the Concur client. The admin chooses the bootstrap host (GLZ or the region the
 // company lives in) and the company UUID; secrets never live here (see secrets/secretstore.h).
+#include "core/httpclient.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -12,6 +14,8 @@ namespace mlc::concur {
 using Clock = std::function<QDateTime()>;
 // Waits between retries (429/503). Injectable so that tests can record the delays.
 using Sleeper = std::function<void(int ms)>;
+// Asked while a retry waits: true ends the wait at once (a service stop).
+using StopCheck = std::function<bool()>;
 
 struct ConcurSettings {
     // Where the company-token password grant goes ("Password (credtype = authtoken) → Use the GLZ
@@ -23,6 +27,9 @@ struct ConcurSettings {
     int tokenTimeoutMs = 30000;
     int requestTimeoutMs = 60000; // Concur: "should return a response within 60 seconds"
     int pageLimit = 100;          // FIS `limit` (default 25, no documented maximum)
+    // The largest FIS page read into memory (HttpRequest::maxResponseBytes): 100 documents of even
+    // 100 KiB each are 10 MiB; a larger answer is refused ("concur.too_large").
+    qint64 maxPageBytes = HttpRequest::kDefaultMaxResponseBytes;
     // FIS `DocumentFormatAs` header ("json" | "text"); empty = not sent (Concur's default).
     // "json" spares parsing every document twice; a string document is accepted either way.
     QByteArray documentFormatAs = "json";
@@ -38,7 +45,12 @@ struct ConcurSettings {
     int refreshExpiryWarningDays = 14;      // refresh early when the refresh token nears its end
 
     Clock clock;     // default: QDateTime::currentDateTimeUtc
-    Sleeper sleep;   // default: QThread::msleep
+    // Default: a wait in a local event loop, so that the thread keeps serving its events (the
+    // service's pipe and stop request run in the same thread as its cycles) during a Retry-After.
+    Sleeper sleep;
+    // A wait that ends because this returns true is not followed by the retry: the request fails
+    // with TransportError::Cancelled (nothing more is sent). Checked at least every 100 ms.
+    StopCheck stopRequested;
 
     QDateTime now() const { return clock ? clock() : QDateTime::currentDateTimeUtc(); }
 };

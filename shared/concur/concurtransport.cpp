@@ -3,7 +3,9 @@
 #include "concurhosts.h"
 #include "core/logging.h"
 
-#include <QThread>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
 #include <algorithm>
 
 namespace mlc::concur {
@@ -57,15 +59,49 @@ int ConcurTransport::throttleDelayMs(const HttpResponse &response, int attempt) 
     return seconds * 1000;
 }
 
-void ConcurTransport::sleepMs(int ms) const
+bool ConcurTransport::waitMs(int ms) const
 {
+    if (stopRequested())
+        return false;
     if (ms <= 0)
-        return;
-    if (m_settings.sleep)
+        return true;
+    if (m_settings.sleep) {
         m_settings.sleep(ms);
-    else
-        QThread::msleep(ulong(ms));
+        return !stopRequested();
+    }
+    // A local event loop instead of QThread::msleep: during a Retry-After of 20 s the service's
+    // pipe (same thread) must answer status requests and see a stop. Timers and socket events are
+    // served; a GUI host keeps user input out, as HttpClient::send does.
+    QEventLoop loop;
+    QTimer done;
+    done.setSingleShot(true);
+    QObject::connect(&done, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QTimer poll;
+    if (m_settings.stopRequested) {
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (stopRequested())
+                loop.quit();
+        });
+        poll.start(50);
+    }
+    done.start(ms);
+    static const bool gui = QCoreApplication::instance() && QCoreApplication::instance()->inherits("QGuiApplication");
+    loop.exec(gui ? QEventLoop::ExcludeUserInputEvents : QEventLoop::AllEvents);
+    return !stopRequested();
 }
+
+namespace {
+
+HttpResponse cancelled(const HttpResponse &last)
+{
+    HttpResponse r;
+    r.error = TransportError::Cancelled;
+    r.errorString = QStringLiteral("stopped while waiting to retry (last answer: %1)")
+                        .arg(last.transportFailed() ? last.errorString : QStringLiteral("HTTP %1").arg(last.status));
+    return r;
+}
+
+} // namespace
 
 HttpResponse ConcurTransport::send(const HttpRequest &request)
 {
@@ -95,9 +131,13 @@ HttpResponse ConcurTransport::send(const HttpRequest &request)
         HttpResponse response = m_http.send(request);
         if (response.transportFailed()) {
             qCWarning(lcConcur) << request.method << where << "failed:" << response.errorString;
-            if (idempotent && response.error != TransportError::PolicyRefused
-                && response.error != TransportError::Tls && transportAttempt < m_settings.maxTransportRetries) {
-                sleepMs(std::max(0, m_settings.minRetryAfterSeconds) * 1000 << transportAttempt);
+            // Not retried: a refusal of ours, a TLS failure, an answer over the size cap (it would
+            // be as large again) and a cancelled wait.
+            const bool retryable = response.error != TransportError::PolicyRefused && response.error != TransportError::Tls
+                && response.error != TransportError::TooLarge && response.error != TransportError::Cancelled;
+            if (idempotent && retryable && transportAttempt < m_settings.maxTransportRetries) {
+                if (!waitMs(std::max(0, m_settings.minRetryAfterSeconds) * 1000 << transportAttempt))
+                    return cancelled(response);
                 ++transportAttempt;
                 continue;
             }
@@ -111,7 +151,8 @@ HttpResponse ConcurTransport::send(const HttpRequest &request)
             qCWarning(lcConcur).nospace() << "Concur answered " << response.status << " to " << where
                                           << " (concur-correlationid " << correlationIdOf(response)
                                           << "); retrying in " << delay << " ms";
-            sleepMs(delay);
+            if (!waitMs(delay))
+                return cancelled(response);
             ++throttleAttempt;
             continue;
         }

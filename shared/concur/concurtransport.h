@@ -4,7 +4,9 @@
 //     posting/payment confirmations, DELETE connections...) is refused before it is sent;
 //   - the host allow-list (ConcurHosts);
 //   - throttling: 429 and 503 are retried after Retry-After (seconds or HTTP date) with a floor,
-//     a bounded number of times;
+//     a bounded number of times. The wait runs a local event loop (never a thread sleep): the
+//     service's cycles run in its main thread, whose pipe must keep answering, and a stop ends the
+//     wait (ConcurSettings::stopRequested) with TransportError::Cancelled;
 //   - GETs are retried on dropped connections/timeouts (idempotent); the token POST is not,
 //     because a lost token answer may already have rotated the refresh token;
 //   - the concur-correlationid of every answer is logged (never a header value that is a secret).
@@ -34,7 +36,9 @@ public:
     quint64 throttledCount() const { return m_throttled; }
 
 private:
-    void sleepMs(int ms) const;
+    // Waits ms milliseconds (see above); false when a stop request ended the wait.
+    bool waitMs(int ms) const;
+    bool stopRequested() const { return m_settings.stopRequested && m_settings.stopRequested(); }
 
     HttpClient &m_http;
     const ConcurSettings &m_settings;

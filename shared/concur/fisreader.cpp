@@ -63,10 +63,21 @@ Result<HttpResponse> FisReader::get(const QString &path, const QList<QPair<QStri
         if (!m_settings.documentFormatAs.isEmpty())
             req.headers.append({"DocumentFormatAs", m_settings.documentFormatAs});
         req.timeoutMs = m_settings.requestTimeoutMs;
+        req.maxResponseBytes = m_settings.maxPageBytes;
 
         HttpResponse resp = m_transport.send(req);
         const QString where = path + QLatin1Char('?') + QString::fromLatin1(q);
         if (resp.transportFailed()) {
+            if (resp.error == TransportError::Cancelled) {
+                // A stop ended a Retry-After wait: the same code as the engine's own stop between
+                // pages, so the cycle ends as "stopped early", not as a Concur failure.
+                return makeError(QStringLiteral("sync.stopped"), QStringLiteral("stop requested"), resp.errorString);
+            }
+            if (resp.error == TransportError::TooLarge) {
+                return makeError(QStringLiteral("concur.too_large"),
+                                 QStringLiteral("A Concur page was too large to read; lower concur/pageLimit."),
+                                 where + QStringLiteral(": ") + resp.errorString);
+            }
             const QString code = resp.error == TransportError::PolicyRefused ? QStringLiteral("concur.host_refused")
                                                                             : QStringLiteral("concur.transport");
             return makeError(code, QStringLiteral("Concur could not be reached."),

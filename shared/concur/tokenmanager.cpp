@@ -175,6 +175,9 @@ Result<void> TokenManager::grant(Grant kind, const QUrl &base, const QList<QPair
     req.headers = {{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept", "application/json"}};
     req.body = formEncode(fields);
     req.timeoutMs = m_settings.tokenTimeoutMs;
+    // A token answer is a few KiB (a JWT of ~2 KiB, a refresh token, a geolocation); 256 KiB is
+    // far beyond any real one and keeps a wrong or hostile host from filling memory.
+    req.maxResponseBytes = 256 * 1024;
     const QString what = kind == Grant::Password ? QStringLiteral("company token request")
                                                  : QStringLiteral("token refresh");
 
@@ -182,6 +185,8 @@ Result<void> TokenManager::grant(Grant kind, const QUrl &base, const QList<QPair
     if (resp.transportFailed()) {
         if (resp.error == TransportError::PolicyRefused)
             return makeError(QStringLiteral("concur.host_refused"), resp.errorString);
+        if (resp.error == TransportError::Cancelled) // a stop ended a Retry-After wait (see FisReader)
+            return makeError(QStringLiteral("sync.stopped"), QStringLiteral("stop requested"), resp.errorString);
         QString message = QStringLiteral("Concur could not be reached for the %1.").arg(what);
         if (kind == Grant::Refresh && resp.outcomeUnknown()) {
             message += QStringLiteral(" The answer was lost; if Concur rotated the refresh token meanwhile, "

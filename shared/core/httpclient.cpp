@@ -94,6 +94,12 @@ HttpClient::~HttpClient()
     delete m_nam;
 }
 
+void HttpClient::setTlsPolicy(const TlsPolicy &policy)
+{
+    m_policy = policy;
+    m_nam->clearConnectionCache();
+}
+
 bool HttpClient::isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -145,6 +151,7 @@ HttpResponse HttpClient::send(const HttpRequest &request)
 
     bool timedOut = false;
     bool tlsRefused = false;
+    bool tooLarge = false;
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);
@@ -163,6 +170,32 @@ HttpResponse HttpClient::send(const HttpRequest &request)
             response.peerChain = chain;
         }
     });
+    // A pin names the one certificate to trust, also when the chain validates through the system
+    // or configured CAs (sslErrors is then never emitted): check the leaf once the handshake is
+    // done, before any request byte is sent (QNetworkReply::encrypted). A kept-alive connection
+    // was checked when it was made; setTlsPolicy() drops those.
+    QObject::connect(reply, &QNetworkReply::encrypted, &loop, [&] {
+        const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+        const QSslCertificate leaf = chain.isEmpty() ? QSslCertificate() : chain.first();
+        if (!m_policy.matchesPin(leaf)) {
+            tlsRefused = true;
+            response.peerChain = chain;
+            reply->abort();
+        }
+    });
+    // The size cap: the declared length as soon as the headers are in, then what has arrived
+    // (QNetworkReply buffers it, decompressed, until we read it at the end).
+    const auto checkSize = [&] {
+        if (tooLarge || request.maxResponseBytes <= 0)
+            return;
+        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (declared > request.maxResponseBytes || reply->bytesAvailable() > request.maxResponseBytes) {
+            tooLarge = true;
+            reply->abort();
+        }
+    };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, checkSize);
+    QObject::connect(reply, &QNetworkReply::readyRead, &loop, checkSize);
     if (request.timeoutMs > 0)
         timer.start(request.timeoutMs);
     if (!reply->isFinished()) {
@@ -176,9 +209,14 @@ HttpResponse HttpClient::send(const HttpRequest &request)
 
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
-    response.body = reply->readAll();
+    checkSize(); // a small answer may have arrived in one piece together with finished()
+    if (!tooLarge)
+        response.body = reply->readAll();
     const QNetworkReply::NetworkError err = reply->error();
-    if (timedOut) {
+    if (tooLarge) {
+        response.error = TransportError::TooLarge;
+        response.errorString = QStringLiteral("the answer is larger than %1 bytes").arg(request.maxResponseBytes);
+    } else if (timedOut) {
         response.error = TransportError::Timeout;
         response.errorString = QStringLiteral("no answer within %1 ms").arg(request.timeoutMs);
     } else if (tlsRefused || err == QNetworkReply::SslHandshakeFailedError) {

@@ -26,6 +26,8 @@ enum class TransportError {
     Timeout,           // the request may have been processed: outcome unknown
     Dropped,           // connection closed before the reply: outcome unknown
     Other,
+    TooLarge,          // the answer exceeded HttpRequest::maxResponseBytes; reading stopped: outcome unknown
+    Cancelled,         // a stop ended a wait before the request was (re)sent: nothing was sent
 };
 
 struct HttpRequest {
@@ -34,6 +36,13 @@ struct HttpRequest {
     QList<HttpHeader> headers;
     QByteArray body;
     int timeoutMs = 60000;
+    // The largest answer body read into memory; a larger one (by Content-Length or as it arrives,
+    // decompressed) is aborted with TransportError::TooLarge. 64 MiB holds a FIS page of hundreds
+    // of documents or a Service Layer collection page many times over, while a broken or hostile
+    // server cannot make the service (which parses the page too) run out of memory. Token
+    // answers use a far smaller cap (TokenManager). <= 0: no cap.
+    qint64 maxResponseBytes = kDefaultMaxResponseBytes;
+    static constexpr qint64 kDefaultMaxResponseBytes = 64LL * 1024 * 1024;
 };
 
 struct HttpResponse {
@@ -48,7 +57,8 @@ struct HttpResponse {
     // True when the server may have acted on the request although we have no answer.
     bool outcomeUnknown() const
     {
-        return error == TransportError::Timeout || error == TransportError::Dropped || error == TransportError::Other;
+        return error == TransportError::Timeout || error == TransportError::Dropped || error == TransportError::Other
+            || error == TransportError::TooLarge;
     }
     QByteArray header(const QByteArray &name) const;
     // All values of a header; Qt joins repeated Set-Cookie headers with '\n', this splits them.
@@ -62,7 +72,8 @@ public:
     HttpClient(const HttpClient &) = delete;
     HttpClient &operator=(const HttpClient &) = delete;
 
-    void setTlsPolicy(const TlsPolicy &policy) { m_policy = policy; }
+    // Also drops kept-alive connections: their certificates were checked against the old policy.
+    void setTlsPolicy(const TlsPolicy &policy);
     const TlsPolicy &tlsPolicy() const { return m_policy; }
 
     // Blocks (in a local event loop) until the reply, a transport error or the timeout.

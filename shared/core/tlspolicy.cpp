@@ -19,6 +19,12 @@ QByteArray TlsPolicy::fingerprintOf(const QSslCertificate &cert)
     return cert.digest(QCryptographicHash::Sha256).toHex();
 }
 
+bool TlsPolicy::matchesPin(const QSslCertificate &leaf) const
+{
+    const QByteArray pin = normaliseFingerprint(pinnedSha256Hex);
+    return pin.isEmpty() || (!leaf.isNull() && fingerprintOf(leaf) == pin);
+}
+
 bool TlsPolicy::acceptsPinned(const QSslCertificate &leaf, const QList<QSslError> &errors) const
 {
     const QByteArray pin = normaliseFingerprint(pinnedSha256Hex);

@@ -19,6 +19,8 @@ struct TlsPolicy {
     static QByteArray fingerprintOf(const QSslCertificate &cert);
     // True when the handshake errors may be ignored because the leaf matches the pin.
     bool acceptsPinned(const QSslCertificate &leaf, const QList<QSslError> &errors) const;
+    // True without a pin; with one, only for the pinned leaf, however the chain validated.
+    bool matchesPin(const QSslCertificate &leaf) const;
 };
 
 } // namespace mlc

@@ -71,6 +71,19 @@ Error classifyFailure(const HttpResponse &r, RequestKind kind, const QString &wh
             return makeError(errc::Transient,
                              QStringLiteral("The Service Layer address must use HTTPS (plain HTTP only to this computer)."),
                              detail);
+        case TransportError::Cancelled: // nothing was sent
+            return makeError(errc::Transient, QStringLiteral("The request to the Service Layer was cancelled."), detail);
+        case TransportError::TooLarge:
+            // B1 answered (and so acted on a write), but more than we read into memory.
+            if (kind == RequestKind::Write)
+                return makeError(errc::UnknownOutcome,
+                                 QStringLiteral("The Service Layer's answer was too large to read; the entry may have "
+                                                "been posted."),
+                                 detail);
+            return makeError(errc::Transient,
+                             QStringLiteral("The Service Layer's answer was too large to read; use a smaller page size "
+                                            "(b1/pageSize)."),
+                             detail);
         case TransportError::Timeout:
         case TransportError::Dropped:
         case TransportError::Other:

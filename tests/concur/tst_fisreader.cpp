@@ -9,7 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QTest>
+#include <QTimer>
 
 using namespace mlc;
 using namespace mlc::concur;
@@ -58,6 +60,8 @@ private slots:
     void duplicatesAcrossShiftedPagesDropped();
     void fetchDocumentById();
     void unknownDocTypeNeverSent();
+    void oversizedPageRefused();
+    void throttleWaitServesEventsAndEndsOnStop();
 
 private:
     int tokenRequests() const { return m_host->count(TokenPathS); }
@@ -260,6 +264,52 @@ void TestFisReader::unknownDocTypeNeverSent()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QStringLiteral("concur.config"));
     QCOMPARE(m_host->requests().size(), 0);
+}
+
+// A page over the size cap is refused without being read into memory, and not asked for again
+// (it would be as large the next time): the cycle reports it instead of running out of memory.
+void TestFisReader::oversizedPageRefused()
+{
+    m_settings.maxPageBytes = 4096;
+    m_fis = [](const sim::SimRequest &r) {
+        const int limit = r.queryValue(QStringLiteral("limit")).toInt();
+        return fisPage(0, limit, limit); // 10 documents: about 2 KiB
+    };
+    QVERIFY(m_reader->fetchPage(QStringLiteral("expense"), 0).ok());
+    m_host->clear();
+    m_fis = [](const sim::SimRequest &) { return fisPage(0, 100, 100); }; // about 20 KiB
+    const auto page = m_reader->fetchPage(QStringLiteral("expense"), 0);
+    QVERIFY(!page.ok());
+    QCOMPARE(page.error().code, QStringLiteral("concur.too_large"));
+    QVERIFY2(page.error().message.contains(QLatin1String("concur/pageLimit")), qPrintable(page.error().message));
+    QCOMPARE(fisRequests(), 1);
+    QVERIFY(m_sleeps.isEmpty());
+}
+
+// A 429's Retry-After is waited out in a local event loop, not in QThread::msleep: the service runs
+// its cycles in the thread that answers the pipe, so timers and sockets must be served meanwhile
+// (issue #7 item 11: a `status` took 38 s during two 429s of 20 s). A stop ends the wait at once
+// and the request is not sent again ("sync.stopped", which ends the cycle as stopped early).
+void TestFisReader::throttleWaitServesEventsAndEndsOnStop()
+{
+    m_settings.sleep = nullptr; // the product's wait
+    bool stop = false;
+    m_settings.stopRequested = [&stop] { return stop; };
+    m_fis = [](const sim::SimRequest &) {
+        return sim::SimResponse::json(429, R"({"error":{"id":"security.rate.limit.reached"}})").withHeader("Retry-After", "20");
+    };
+    QElapsedTimer sinceStart;
+    qint64 timerFiredAt = -1;
+    QTimer::singleShot(300, [&] { timerFiredAt = sinceStart.elapsed(); });
+    QTimer::singleShot(800, [&] { stop = true; });
+    sinceStart.start();
+    const auto page = m_reader->fetchPage(QStringLiteral("expense"), 0);
+    const qint64 took = sinceStart.elapsed();
+    QVERIFY(!page.ok());
+    QCOMPARE(page.error().code, QStringLiteral("sync.stopped"));
+    QVERIFY2(timerFiredAt >= 0 && timerFiredAt < 1000, qPrintable(QString::number(timerFiredAt))); // served during the wait
+    QVERIFY2(took < 3000, qPrintable(QString::number(took)));                                    // not the 20 s
+    QCOMPARE(fisRequests(), 1);                                                                   // no retry after the stop
 }
 
 QTEST_GUILESS_MAIN(TestFisReader)

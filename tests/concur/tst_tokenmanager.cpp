@@ -38,6 +38,7 @@ private slots:
     void foreignGeolocationRefused();
     void persistFailureStopsUntilSaved();
     void corruptStoredTokenReported();
+    void oversizedTokenAnswerRefused();
 
 private:
     QJsonObject storedToken() const
@@ -353,6 +354,26 @@ void TestTokenManager::corruptStoredTokenReported()
     // Onboarding again repairs it.
     QVERIFY(onboardAt(*m_host).ok());
     QVERIFY(m_tokens->accessToken().ok());
+}
+
+// A token answer is a few KiB; one of megabytes (a wrong or hostile host) is refused before it is
+// read into memory, and nothing of it is stored.
+void TestTokenManager::oversizedTokenAnswerRefused()
+{
+    const QString geo = m_host->baseUrl();
+    m_host->respond([geo](const sim::SimRequest &, int) {
+        sim::SimResponse r = tokenAnswer(QStringLiteral("at-1"), QStringLiteral("rt-1"), geo);
+        QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        o.insert(QStringLiteral("padding"), QString(300 * 1024, QLatin1Char('x')));
+        r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        return r;
+    });
+    const Result<void> r = m_tokens->onboard();
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, QStringLiteral("concur.transport"));
+    QVERIFY2(r.error().detail.contains(QLatin1String("larger than")), qPrintable(r.error().detail));
+    QVERIFY(!m_secrets.values.contains(secretkey::ConcurCompanyToken));
+    QCOMPARE(m_host->requests().size(), 1); // the token POST is never repeated
 }
 
 QTEST_GUILESS_MAIN(TestTokenManager)

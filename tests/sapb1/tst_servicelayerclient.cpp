@@ -583,6 +583,44 @@ private slots:
         QCOMPARE(m_sim->loginCount(), 0); // the password never left
         QCOMPARE(m_sim->requestCount(), 0);
     }
+
+    // A pin is a promise about one certificate: when b1/pinnedSha256 is set, a certificate that
+    // validates through the CAs (here the configured CA file, as it would through the system's)
+    // but is not the pinned one is refused before anything is sent (issue #7 item 11).
+    void httpsPinRequiredEvenWhenChainValidates_data()
+    {
+        QTest::addColumn<QByteArray>("pin");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("CA-valid, other pin") << QByteArray(64, 'a') << false;
+        QTest::newRow("CA-valid, matching pin") << B1Simulator::certificateSha256Hex() << true;
+    }
+    void httpsPinRequiredEvenWhenChainValidates()
+    {
+        if (qEnvironmentVariableIsSet("MLC_UNDER_WINE"))
+            QSKIP("TLS servers do not work under wine 8");
+        QFETCH(QByteArray, pin);
+        QFETCH(bool, accepted);
+        startSim({}, true);
+        ServiceLayerConfig c = clientConfig();
+        c.tls.caFile = B1Simulator::certificatePemPath();
+        c.tls.pinnedSha256Hex = pin;
+        ServiceLayerClient client(c);
+        auto info = client.testConnection();
+        if (accepted) {
+            QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().toString()));
+            QVERIFY(client.postJournalEntry(entryBody(QStringLiteral("TLSPIN"))).ok());
+            return;
+        }
+        QVERIFY(!info.ok());
+        QCOMPARE(info.error().code, errc::Tls);
+        const QByteArray fp = B1Simulator::certificateSha256Hex();
+        QVERIFY2(info.error().detail.contains(QStringLiteral("sha256=") + QString::fromLatin1(fp)), qPrintable(info.error().detail));
+        QCOMPARE(m_sim->loginCount(), 0); // the password never left
+        QCOMPARE(m_sim->requestCount(), 0);
+        // Still refused on the next call (no connection kept from the refused handshake).
+        QVERIFY(!client.testConnection().ok());
+        QCOMPARE(m_sim->requestCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServiceLayerClient)
