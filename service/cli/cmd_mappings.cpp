@@ -29,8 +29,10 @@ int applyMapping(CliContext &ctx, const store::Mapping &m)
                 << '\n';
         return ExitOk;
     }
-    sync::SyncEngine engine(ctx.store(), conns.value()->source(), conns.value()->target(),
-                            engineOptions(ctx.store(), ctx.actor()));
+    auto options = engineOptions(ctx.store(), ctx.actor());
+    if (!options.ok())
+        return reportError(ctx, options.error());
+    sync::SyncEngine engine(ctx.store(), conns.value()->source(), conns.value()->target(), options.value());
     auto summary = engine.applyMapping(m, ctx.actor());
     if (!summary.ok())
         return reportError(ctx, summary.error());

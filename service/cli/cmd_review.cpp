@@ -34,8 +34,10 @@ int runEngine(CliContext &ctx, const std::function<Result<sync::CycleSummary>(sy
     auto conns = ctx.connections();
     if (!conns.ok())
         return reportError(ctx, conns.error());
-    sync::SyncEngine engine(ctx.store(), conns.value()->source(), conns.value()->target(),
-                            engineOptions(ctx.store(), ctx.actor()));
+    auto options = engineOptions(ctx.store(), ctx.actor());
+    if (!options.ok())
+        return reportError(ctx, options.error());
+    sync::SyncEngine engine(ctx.store(), conns.value()->source(), conns.value()->target(), options.value());
     auto summary = fn(engine);
     if (!summary.ok())
         return reportError(ctx, summary.error());
@@ -45,6 +47,29 @@ int runEngine(CliContext &ctx, const std::function<Result<sync::CycleSummary>(sy
 
 } // namespace
 
+void printReviewList(QTextStream &out, const QList<QJsonObject> &items, bool json)
+{
+    if (json) {
+        QJsonArray all;
+        for (const QJsonObject &o : items)
+            all.append(QJsonObject{{QStringLiteral("key"), o.value(QStringLiteral("key"))},
+                                   {QStringLiteral("title"), o.value(QStringLiteral("title"))},
+                                   {QStringLiteral("amount"), o.value(QStringLiteral("amount"))},
+                                   {QStringLiteral("currency"), o.value(QStringLiteral("currency"))},
+                                   {QStringLiteral("reasons"), o.value(QStringLiteral("reasons"))}});
+        out << QJsonDocument(all).toJson(QJsonDocument::Indented);
+        return;
+    }
+    QList<QStringList> table;
+    for (const QJsonObject &o : items)
+        table << QStringList{o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("title")).toString(),
+                             o.value(QStringLiteral("amount")).toString() + QLatin1Char(' ')
+                                 + o.value(QStringLiteral("currency")).toString(),
+                             reasonsText(o.value(QStringLiteral("reasons")).toArray())};
+    printTable(out, {tr("Document"), tr("Title"), tr("Amount"), tr("Why")}, table);
+    out << tr("%n document(s) waiting for review.", nullptr, int(table.size())) << '\n';
+}
+
 int cmdReview(CliContext &ctx, const CommandArgs &args)
 {
     const QString sub = args.words.value(0);
@@ -52,22 +77,14 @@ int cmdReview(CliContext &ctx, const CommandArgs &args)
         auto rows = ctx.store().ledgerInState(store::LedgerState::Review);
         if (!rows.ok())
             return reportError(ctx, rows.error());
-        if (args.json) {
-            QJsonArray out;
-            for (const store::LedgerRow &r : rows.value())
-                out.append(QJsonObject{{QStringLiteral("key"), r.key},
-                                       {QStringLiteral("title"), r.title},
-                                       {QStringLiteral("amount"), r.amount},
-                                       {QStringLiteral("currency"), r.currency},
-                                       {QStringLiteral("reasons"), r.reasons}});
-            ctx.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
-            return ExitOk;
-        }
-        QList<QStringList> table;
+        QList<QJsonObject> items;
         for (const store::LedgerRow &r : rows.value())
-            table << QStringList{r.key, r.title, r.amount + QLatin1Char(' ') + r.currency, reasonsText(r.reasons)};
-        printTable(ctx.out, {tr("Document"), tr("Title"), tr("Amount"), tr("Why")}, table);
-        ctx.out << tr("%n document(s) waiting for review.", nullptr, int(table.size())) << '\n';
+            items.append(QJsonObject{{QStringLiteral("key"), r.key},
+                                     {QStringLiteral("title"), r.title},
+                                     {QStringLiteral("amount"), r.amount},
+                                     {QStringLiteral("currency"), r.currency},
+                                     {QStringLiteral("reasons"), r.reasons}});
+        printReviewList(ctx.out, items, args.json);
         return ExitOk;
     }
     const QString key = args.words.value(1);
@@ -102,8 +119,10 @@ int cmdReview(CliContext &ctx, const CommandArgs &args)
         auto conns = ctx.connections();
         if (!conns.ok())
             return reportError(ctx, conns.error());
-        sync::SyncEngine engine(ctx.store(), conns.value()->source(), conns.value()->target(),
-                                engineOptions(ctx.store(), ctx.actor()));
+        auto options = engineOptions(ctx.store(), ctx.actor());
+        if (!options.ok())
+            return reportError(ctx, options.error());
+        sync::SyncEngine engine(ctx.store(), conns.value()->source(), conns.value()->target(), options.value());
         auto r = engine.skipDocument(key, args.reason, ctx.actor());
         if (!r.ok())
             return reportError(ctx, r.error());

@@ -117,8 +117,10 @@ int serve(const CommandArgs &args, ServiceHostControl &host, QTextStream &err)
     options.resetConnections = [&ctx] { ctx.resetConnections(); };
     // Who may use the pipe besides SYSTEM/Administrators (Windows) or the service user (Linux):
     // a local group, "ml-connector" unless the admin names another (config set service/operatorsGroup).
-    options.operatorsGroup = ctx.store().setting(QStringLiteral("service/operatorsGroup")).value();
-    if (auto r = core.start(options); !r.ok()) {
+    auto group = ctx.store().setting(QStringLiteral("service/operatorsGroup"));
+    if (group.ok())
+        options.operatorsGroup = group.value();
+    if (auto r = group.ok() ? core.start(options) : Result<void>(group.error()); !r.ok()) {
         logging::LogRouter::event(logging::EventId::ConfigError, QtCriticalMsg,
                                   tr("The service cannot start: %1").arg(describe(r.error())));
         return exitCodeFor(r.error());

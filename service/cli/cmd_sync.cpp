@@ -4,20 +4,15 @@
 #include "text.h"
 
 #include "sync/syncengine.h"
+#include "sync/syncsettings.h"
 
 #include <QJsonDocument>
 
 namespace mlc::cli {
 
-sync::SyncOptions engineOptions(store::Store &store, const QString &actor)
+Result<sync::SyncOptions> engineOptions(store::Store &store, const QString &actor)
 {
-    sync::SyncOptions o;
-    o.actor = actor;
-    o.useBatch = store.setting(QStringLiteral("b1/useBatch")).value() == QLatin1String("true");
-    const int size = store.setting(QStringLiteral("b1/batchSize")).value().toInt();
-    if (size > 0)
-        o.batchSize = size;
-    return o;
+    return sync::syncOptionsFromSettings(store, actor);
 }
 
 void printCycleSummary(QTextStream &out, const sync::CycleSummary &s)
@@ -49,6 +44,11 @@ void printCycleSummary(QTextStream &out, const sync::CycleSummary &s)
     }
     for (const QString &e : s.errors)
         out << tr("error: %1").arg(e) << '\n';
+    if (!s.pageLimitReached.isEmpty())
+        out << tr("note: the page limit per cycle (concur/maxPagesPerCycle) was reached for %1; the next cycle reads on "
+                  "from there.")
+                   .arg(s.pageLimitReached.join(QStringLiteral(", ")))
+            << '\n';
 }
 
 int cmdSync(CliContext &ctx, const CommandArgs &args)
@@ -56,8 +56,10 @@ int cmdSync(CliContext &ctx, const CommandArgs &args)
     auto conns = ctx.connections();
     if (!conns.ok())
         return reportError(ctx, conns.error());
-    sync::SyncEngine engine(ctx.store(), conns.value()->source(), conns.value()->target(),
-                            engineOptions(ctx.store(), ctx.actor()));
+    auto options = engineOptions(ctx.store(), ctx.actor());
+    if (!options.ok())
+        return reportError(ctx, options.error());
+    sync::SyncEngine engine(ctx.store(), conns.value()->source(), conns.value()->target(), options.value());
     auto summary = engine.runCycle();
     if (!summary.ok())
         return reportError(ctx, summary.error());

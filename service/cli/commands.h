@@ -4,6 +4,8 @@
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>
+#include <QJsonObject>
+#include <QList>
 #include <QStringList>
 
 namespace mlc::cli {
@@ -38,13 +40,17 @@ int cmdInstall(const CommandArgs &args, QTextStream &out, QTextStream &err);
 int cmdUninstall(const CommandArgs &args, QTextStream &out, QTextStream &err);
 
 // Shared helpers
-sync::SyncOptions engineOptions(store::Store &store, const QString &actor);
+Result<sync::SyncOptions> engineOptions(store::Store &store, const QString &actor); // from the settings
 void printCycleSummary(QTextStream &out, const sync::CycleSummary &summary);
+// The review queue as `review list` prints it (a table, or JSON with --json); items as review.list sends them.
+void printReviewList(QTextStream &out, const QList<QJsonObject> &items, bool json);
 int reportError(CliContext &ctx, const Error &error);
 void printError(QTextStream &err, const Error &error); // "error: message (detail)"
 // The secret names of `secret set NAME` and their keychain keys.
 const QList<QPair<QString, QString>> &secretNames();
 int exitCodeFor(const Error &error);
+// After an endpoint changed: which secrets were removed with it (store keys) and how to set them again.
+void printClearedSecrets(QTextStream &err, const QString &setting, const QStringList &storeKeys);
 void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows);
 
 } // namespace mlc::cli

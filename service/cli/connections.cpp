@@ -34,18 +34,25 @@ public:
     }
     Result<void> forEachReady(const QString &docType, const PageHandler &onPage) override
     {
+        auto r = forEachReadyFrom(docType, 0, -1, onPage);
+        return r.ok() ? Result<void>() : Result<void>(r.error());
+    }
+    Result<int> forEachReadyFrom(const QString &docType, int firstPage, int maxPages, const PageHandler &onPage) override
+    {
         if (auto r = ensureOnboarded(); !r.ok())
-            return r;
-        for (int page = 0;; ++page) {
+            return r.error();
+        for (int page = qMax(0, firstPage), read = 0;; ++page, ++read) {
+            if (maxPages >= 0 && read >= maxPages)
+                return page; // Concur announced more: the next cycle goes on here
             auto p = m_reader.fetchPage(docType, page);
             if (!p.ok())
                 return p.error();
             if (!p->content.isEmpty()) {
                 if (auto r = onPage(p->content); !r.ok())
-                    return r;
+                    return r.error();
             }
             if (!p->hasNextPage())
-                return {};
+                return -1;
         }
     }
 
@@ -149,6 +156,11 @@ public:
     {
         if (m_b1.hasSession())
             (void)m_b1.logout();
+    }
+    // The token manager and the reader hold m_concurSettings by reference: they see it at once.
+    void setStopCheck(std::function<bool()> stopRequested) override
+    {
+        m_concurSettings.stopRequested = std::move(stopRequested);
     }
 
 private:

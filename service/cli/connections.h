@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <functional>
 #include <memory>
 
 namespace mlc { class SecretStore; }
@@ -28,6 +29,9 @@ public:
     // refresh token never lapses while nothing is approved. Never onboards. Returns true when a
     // grant was made, false when none was due (or the company is not onboarded yet).
     virtual Result<bool> keepAlive(const QDateTime &now) = 0;
+    // Asked while a request waits out a Concur Retry-After: true ends the wait and the request
+    // (the service passes its stop state, so a stop is never held up by a 429's 20 s wait).
+    virtual void setStopCheck(std::function<bool()> stopRequested) = 0;
 };
 
 } // namespace mlc::cli

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTimer>
 
 namespace mlc::cli {
@@ -73,6 +74,8 @@ sync::CycleSummary summaryFromJson(const QJsonObject &o)
     s.b1Requests = o.value(QStringLiteral("b1Requests")).toInteger();
     for (const QJsonValue &e : o.value(QStringLiteral("errors")).toArray())
         s.errors << e.toString();
+    for (const QJsonValue &t : o.value(QStringLiteral("pageLimitReached")).toArray())
+        s.pageLimitReached << t.toString();
     for (const QJsonValue &v : o.value(QStringLiteral("documents")).toArray()) {
         const QJsonObject d = v.toObject();
         s.outcomes.append(sync::DocOutcome{d.value(QStringLiteral("key")).toString(),
@@ -178,10 +181,42 @@ public:
         return rc;
     }
 
+    // review.list is paged: follow `next` until the last page. A document re-evaluated while we
+    // page moves behind the cursor and may come twice; it is listed once.
+    int reviewList(const CommandArgs &args)
+    {
+        QList<QJsonObject> items;
+        QSet<QString> seen;
+        QJsonValue after;
+        for (;;) {
+            QJsonObject params{{QStringLiteral("limit"), 500}};
+            if (after.isObject())
+                params.insert(QStringLiteral("after"), after);
+            auto r = call(QStringLiteral("review.list"), params);
+            if (!r.ok())
+                return fail(err, r.error());
+            for (const QJsonValue &v : r->value(QStringLiteral("items")).toArray()) {
+                const QJsonObject item = v.toObject();
+                const QString key = item.value(QStringLiteral("key")).toString();
+                if (seen.contains(key))
+                    continue;
+                seen.insert(key);
+                items.append(item);
+            }
+            after = r->value(QStringLiteral("next"));
+            if (!after.isObject() || r->value(QStringLiteral("count")).toInt() == 0)
+                break;
+        }
+        printReviewList(out, items, args.json);
+        return ExitOk;
+    }
+
     int review(const CommandArgs &args)
     {
         const QString sub = args.words.value(0);
         const QString key = args.words.value(1);
+        if (sub == QLatin1String("list") || sub.isEmpty())
+            return reviewList(args);
         if (sub == QLatin1String("skip")) {
             auto r = call(QStringLiteral("review.skip"), {{QStringLiteral("key"), key}, {QStringLiteral("reason"), args.reason}});
             if (!r.ok())
@@ -315,7 +350,8 @@ bool isClientModeCommand(const QString &command, const CommandArgs &args)
     if (command == QLatin1String("sync") || command == QLatin1String("test-connections"))
         return true;
     if (command == QLatin1String("review"))
-        return (sub == QLatin1String("retry") && n == 2) || (sub == QLatin1String("skip") && n == 2)
+        return n == 0 || (sub == QLatin1String("list") && n == 1) || (sub == QLatin1String("retry") && n == 2)
+            || (sub == QLatin1String("skip") && n == 2)
             || (sub == QLatin1String("map") && n == 3);
     if (command == QLatin1String("mappings"))
         return (sub == QLatin1String("set") && n == 4) || (sub == QLatin1String("import") && n == 2);

@@ -8,6 +8,7 @@
 #include "secrets/secretstore.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
+#include "sync/syncsettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -59,6 +60,12 @@ ServiceCore::~ServiceCore()
 {
     if (m_server)
         m_server->close();
+    // The connections outlive the core (the host owns them): take back the stop check that
+    // points at this object.
+    if (m_connectionsBuilt) {
+        if (auto c = m_connections(); c.ok())
+            c.value()->setStopCheck({});
+    }
 }
 
 Result<void> ServiceCore::loadSchedule()
@@ -202,7 +209,13 @@ QJsonObject ServiceCore::status()
     o.insert(QStringLiteral("lastRun"), iso(m_scheduler->lastRunUtc()));
     o.insert(QStringLiteral("consecutiveFailures"), m_scheduler->consecutiveFailures());
     o.insert(QStringLiteral("cycles"), m_cycles);
-    o.insert(QStringLiteral("schedule"), m_store.setting(kSpecKey, kDefaultSpec).value());
+    // A database that fails here must not take the service down: status still answers (it is how
+    // the tray and the CLI learn that something is wrong), with the store's error in databaseError.
+    QString databaseError;
+    if (auto spec = m_store.setting(kSpecKey, kDefaultSpec); spec.ok())
+        o.insert(QStringLiteral("schedule"), spec.value());
+    else
+        databaseError = spec.error().toString();
     // Lets a command-line client check that it talks to the service of its own data directory.
     o.insert(QStringLiteral("database"), m_store.path());
     if (m_server)
@@ -218,7 +231,11 @@ QJsonObject ServiceCore::status()
             c.insert(it.key(), it.value());
         o.insert(QStringLiteral("ledger"), c);
         o.insert(QStringLiteral("reviewCount"), counts->value(QStringLiteral("review")));
+    } else if (databaseError.isEmpty()) {
+        databaseError = counts.error().toString();
     }
+    if (!databaseError.isEmpty())
+        o.insert(QStringLiteral("databaseError"), databaseError);
     return o;
 }
 
@@ -276,11 +293,15 @@ void ServiceCore::onDue(scheduler::Scheduler::Reason reason)
     } else {
         // Built per cycle: the engine holds no state between cycles; the connections (and with them
         // the B1 session and the Concur tokens) are the long-lived part.
-        sync::SyncOptions o = engineOptions();
-        o.progress = [this, why](const sync::CycleSummary &soFar) { broadcastProgress(why, soFar); };
-        sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), o);
-        // Blocks in local event loops; the pipe stays responsive meanwhile.
-        auto summary = engine.runCycle();
+        const Result<sync::CycleSummary> summary = [&]() -> Result<sync::CycleSummary> {
+            auto o = engineOptions();
+            if (!o.ok())
+                return o.error();
+            o->progress = [this, why](const sync::CycleSummary &soFar) { broadcastProgress(why, soFar); };
+            sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), o.value());
+            // Blocks in local event loops; the pipe stays responsive meanwhile.
+            return engine.runCycle();
+        }();
         if (summary.ok()) {
             ok = !summary->hasFailures();
             summaryJson = summary->toJson(false);
@@ -331,15 +352,14 @@ void ServiceCore::onDue(scheduler::Scheduler::Reason reason)
         finishStop();
 }
 
-sync::SyncOptions ServiceCore::engineOptions()
+Result<sync::SyncOptions> ServiceCore::engineOptions()
 {
-    sync::SyncOptions o;
-    o.actor = QStringLiteral("service");
+    // A database that cannot be read fails the cycle or the request with its error.
+    auto o = sync::syncOptionsFromSettings(m_store, QStringLiteral("service"));
+    if (!o.ok())
+        return o;
     // A stop ends a cycle, a mapping fix's re-evaluation or a retry before the engine's next request.
-    o.stopRequested = [this] { return m_stopping; };
-    o.useBatch = m_store.setting(QStringLiteral("b1/useBatch")).value() == QLatin1String("true");
-    if (const int size = m_store.setting(QStringLiteral("b1/batchSize")).value().toInt(); size > 0)
-        o.batchSize = size;
+    o->stopRequested = [this] { return m_stopping; };
     return o;
 }
 
@@ -354,8 +374,11 @@ Result<cli::Connections *> ServiceCore::connections()
     }
     m_connectionsStale = false;
     auto c = m_connections();
-    if (c.ok())
+    if (c.ok()) {
         m_connectionsBuilt = true;
+        // A stop also ends a Concur Retry-After wait (the wait serves the event loop meanwhile).
+        c.value()->setStopCheck([this] { return m_stopping; });
+    }
     return c;
 }
 

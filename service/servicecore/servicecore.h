@@ -95,7 +95,7 @@ private:
                              const QString &before, const QString &after, const QString &docKey = {});
     static QString actorFor(const ipc::IpcPeer &peer);
     Result<cli::Connections *> connections(); // remembers that they were built (for the logout)
-    sync::SyncOptions engineOptions();        // settings + the stop hook, for cycles and requests
+    Result<sync::SyncOptions> engineOptions(); // settings + the stop hook, for cycles and requests
 
     // request handlers (servicehandler.cpp)
     void handleReviewList(const QJsonObject &params, const ipc::IpcReply &reply);

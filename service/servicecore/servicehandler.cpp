@@ -10,6 +10,7 @@
 #include "sync/syncengine.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace mlc::service {
 
@@ -90,21 +91,54 @@ void ServiceCore::handle(const ipc::IpcPeer &peer, const QString &method, const 
 
 void ServiceCore::handleReviewList(const QJsonObject &params, const ipc::IpcReply &reply)
 {
-    const int limit = params.value(QStringLiteral("limit")).toInt(-1);
-    auto rows = m_store.ledgerInState(store::LedgerState::Review, limit);
+    // Paged by keyset (the last row's update time and key, in the list's own order): a queue of
+    // thousands of documents must never become one reply beyond the 1 MiB frame limit. `next` is
+    // the cursor to pass back as `after`; it is absent on the last page. A page holds at most
+    // `limit` items (default 100, at most 500) and about 256 KiB of JSON, whichever comes first.
+    constexpr int kDefaultLimit = 100;
+    constexpr int kMaxLimit = 500;
+    constexpr qsizetype kMaxBytes = 256 * 1024;
+    const int limit = qBound(1, params.value(QStringLiteral("limit")).toInt(kDefaultLimit), kMaxLimit);
+    QDateTime afterAt;
+    QString afterKey;
+    if (const QJsonValue after = params.value(QStringLiteral("after")); !after.isUndefined() && !after.isNull()) {
+        const QJsonObject cursor = after.toObject();
+        afterKey = cursor.value(QStringLiteral("key")).toString();
+        const QJsonValue at = cursor.value(QStringLiteral("updatedAt"));
+        if (afterKey.isEmpty() || !at.isDouble())
+            return reply.fail(errInvalid(), tr("review.list: \"after\" must be the \"next\" of the previous page."));
+        afterAt = QDateTime::fromMSecsSinceEpoch(at.toInteger(), Qt::UTC);
+    }
+    auto rows = m_store.ledgerInStateAfter(store::LedgerState::Review, afterAt, afterKey, limit + 1);
     if (!rows.ok())
         return reply.fail(rows.error());
     QJsonArray items;
-    for (const store::LedgerRow &r : rows.value()) {
-        items.append(QJsonObject{{QStringLiteral("key"), r.key},
-                                 {QStringLiteral("title"), r.title},
-                                 {QStringLiteral("docType"), r.docType},
-                                 {QStringLiteral("currency"), r.currency},
-                                 {QStringLiteral("amount"), r.amount},
-                                 {QStringLiteral("reasons"), r.reasons},
-                                 {QStringLiteral("updatedAt"), iso(r.updatedAt)}});
+    qsizetype bytes = 0;
+    const store::LedgerRow *last = nullptr;
+    for (const store::LedgerRow &r : std::as_const(rows.value())) {
+        if (items.size() == limit)
+            break;
+        const QJsonObject item{{QStringLiteral("key"), r.key},
+                               {QStringLiteral("title"), r.title},
+                               {QStringLiteral("docType"), r.docType},
+                               {QStringLiteral("currency"), r.currency},
+                               {QStringLiteral("amount"), r.amount},
+                               {QStringLiteral("reasons"), r.reasons},
+                               {QStringLiteral("updatedAt"), iso(r.updatedAt)}};
+        const qsizetype size = QJsonDocument(item).toJson(QJsonDocument::Compact).size();
+        if (!items.isEmpty() && bytes + size > kMaxBytes)
+            break;
+        bytes += size;
+        items.append(item);
+        last = &r;
     }
-    reply.ok(QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("count"), items.size()}});
+    QJsonObject result{{QStringLiteral("items"), items}, {QStringLiteral("count"), items.size()}};
+    if (last && rows->size() > items.size())
+        result.insert(QStringLiteral("next"), QJsonObject{{QStringLiteral("updatedAt"), last->updatedAt.toMSecsSinceEpoch()},
+                                                          {QStringLiteral("key"), last->key}});
+    if (auto counts = m_store.ledgerCounts(); counts.ok())
+        result.insert(QStringLiteral("total"), counts->value(QStringLiteral("review")));
+    reply.ok(result);
 }
 
 void ServiceCore::handleReviewSkip(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply)
@@ -119,7 +153,10 @@ void ServiceCore::handleReviewSkip(const ipc::IpcPeer &peer, const QJsonObject &
     if (!conns.ok())
         return reply.fail(conns.error());
     EngineUse use(*this);
-    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), engineOptions());
+    auto options = engineOptions();
+    if (!options.ok())
+        return reply.fail(options.error());
+    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), options.value());
     auto r = engine.skipDocument(key, reason, actorFor(peer));
     if (!r.ok())
         return reply.fail(r.error());
@@ -171,7 +208,10 @@ void ServiceCore::handleMappingsSet(const ipc::IpcPeer &peer, const QJsonObject 
                                     {QStringLiteral("reason"), conns.error().message}});
     }
     EngineUse use(*this);
-    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), engineOptions());
+    auto options = engineOptions();
+    if (!options.ok())
+        return reply.fail(options.error());
+    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), options.value());
     // The engine audits the mapping (before/after) and releases the queued documents it blocked.
     auto summary = engine.applyMapping(m, actorFor(peer));
     if (!summary.ok())
@@ -210,8 +250,11 @@ void ServiceCore::handleSettingsSet(const ipc::IpcPeer &peer, const QJsonObject 
     QString warning;
     if (key == QLatin1String("schedule/spec") || key == QLatin1String("schedule/timeZone")) {
         // Validate before saving so that a typo never leaves the service without a schedule.
-        const QString spec = key == QLatin1String("schedule/spec") ? text : m_store.setting(QStringLiteral("schedule/spec")).value();
-        const QString zone = key == QLatin1String("schedule/timeZone") ? text : m_store.setting(QStringLiteral("schedule/timeZone")).value();
+        auto current = m_store.settings(QStringLiteral("schedule/"));
+        if (!current.ok())
+            return reply.fail(current.error());
+        const QString spec = key == QLatin1String("schedule/spec") ? text : current->value(QStringLiteral("schedule/spec"));
+        const QString zone = key == QLatin1String("schedule/timeZone") ? text : current->value(QStringLiteral("schedule/timeZone"));
         auto parsed = scheduler::Schedule::parse(spec.isEmpty() ? QStringLiteral("every 15m") : spec, zone);
         if (!parsed.ok())
             return reply.fail(parsed.error());
@@ -380,7 +423,10 @@ void ServiceCore::handleReviewResolve(const ipc::IpcPeer &peer, const QJsonObjec
     if (!conns.ok())
         return reply.fail(conns.error());
     EngineUse use(*this);
-    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), engineOptions());
+    auto options = engineOptions();
+    if (!options.ok())
+        return reply.fail(options.error());
+    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), options.value());
     // The engine audits the mapping and re-evaluates every queued document it blocked.
     auto summary = engine.applyMapping(m, actorFor(peer));
     if (!summary.ok())
@@ -414,7 +460,10 @@ void ServiceCore::handleReviewRetry(const ipc::IpcPeer &peer, const QJsonObject 
     if (!conns.ok())
         return reply.fail(conns.error());
     EngineUse use(*this);
-    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), engineOptions());
+    auto options = engineOptions();
+    if (!options.ok())
+        return reply.fail(options.error());
+    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), options.value());
     // The engine audits the request ("resolve", "retry requested") with the peer as the actor.
     auto summary = engine.retryDocument(key, actorFor(peer));
     if (!summary.ok())

@@ -46,6 +46,10 @@ const char *sqlText(Stmt s)
     case Stmt::LedgerInState:
         // SQLite treats a negative LIMIT as "no limit".
         return "SELECT " LEDGER_COLUMNS " FROM ledger WHERE state = ? ORDER BY updated_at, key LIMIT ?";
+    case Stmt::LedgerInStateAfter:
+        // Keyset paging in the same order (index ledger_by_state).
+        return "SELECT " LEDGER_COLUMNS " FROM ledger WHERE state = ? AND (updated_at > ? OR (updated_at = ? AND key > ?))"
+               " ORDER BY updated_at, key LIMIT ?";
 #undef LEDGER_COLUMNS
     case Stmt::LedgerCounts: return "SELECT state, COUNT(*) FROM ledger GROUP BY state";
     case Stmt::BlockersDelete: return "DELETE FROM ledger_blockers WHERE ledger_key = ?";

@@ -110,6 +110,11 @@ public:
     // Sets an existing row to `posted` with B1's numbers (touches only the outcome columns).
     Result<void> markLedgerPosted(const QString &key, qint64 jdtNum, qint64 number);
     Result<QList<LedgerRow>> ledgerInState(LedgerState state, int limit = -1); // oldest update first
+    // One page of the same list, the rows after (afterUpdatedAt, afterKey); an invalid time starts at
+    // the beginning. Keyset paging: a row added or removed meanwhile shifts nothing; a row updated
+    // meanwhile moves behind the cursor and may come again (readers de-duplicate by key), never skipped.
+    Result<QList<LedgerRow>> ledgerInStateAfter(LedgerState state, const QDateTime &afterUpdatedAt,
+                                                const QString &afterKey, int limit);
     Result<QHash<QString, int>> ledgerCounts();      // state name -> count (every state, zeros too)
 
     // review blockers: which documents wait on which mapping key ("vendor/employee:12345AB",

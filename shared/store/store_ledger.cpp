@@ -6,6 +6,8 @@
 
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace mlc::store {
 
 namespace {
@@ -210,6 +212,21 @@ Result<QList<LedgerRow>> Store::ledgerInState(LedgerState state, int limit)
     (*q)->bindValue(0, toString(state));
     (*q)->bindValue(1, limit < 0 ? -1 : limit);
     return collectRows(**q, QStringLiteral("ledgerInState"));
+}
+
+Result<QList<LedgerRow>> Store::ledgerInStateAfter(LedgerState state, const QDateTime &afterUpdatedAt,
+                                                   const QString &afterKey, int limit)
+{
+    auto q = d->stmt(Stmt::LedgerInStateAfter);
+    if (!q.ok())
+        return q.error();
+    const qint64 after = afterUpdatedAt.isValid() ? toMs(afterUpdatedAt) : std::numeric_limits<qint64>::min();
+    (*q)->bindValue(0, toString(state));
+    (*q)->bindValue(1, after);
+    (*q)->bindValue(2, after);
+    (*q)->bindValue(3, afterUpdatedAt.isValid() ? afterKey : QStringLiteral(""));
+    (*q)->bindValue(4, limit < 0 ? -1 : limit);
+    return collectRows(**q, QStringLiteral("ledgerInStateAfter"));
 }
 
 Result<QHash<QString, int>> Store::ledgerCounts()

@@ -13,7 +13,7 @@ namespace mlc::store {
 
 enum class Stmt {
     Begin, Commit, Rollback,
-    LedgerGet, LedgerByDoc, LedgerByIdem, LedgerUpsert, LedgerMarkPosted, LedgerInState, LedgerCounts,
+    LedgerGet, LedgerByDoc, LedgerByIdem, LedgerUpsert, LedgerMarkPosted, LedgerInState, LedgerInStateAfter, LedgerCounts,
     BlockersDelete, BlockersInsert, BlockersOf, BlockedBy,
     MappingGet, MappingsAll, MappingsKind, MappingPut, MappingRemove,
     AuditLast, AuditInsert, AuditLatest, AuditLatestDoc, AuditAfter, AuditAll,

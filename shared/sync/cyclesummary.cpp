@@ -26,6 +26,8 @@ QJsonObject CycleSummary::toJson(bool withOutcomes) const
         o.insert(QStringLiteral("errorCodes"), QJsonArray::fromStringList(errorCodes));
     if (stoppedEarly)
         o.insert(QStringLiteral("stoppedEarly"), true);
+    if (!pageLimitReached.isEmpty())
+        o.insert(QStringLiteral("pageLimitReached"), QJsonArray::fromStringList(pageLimitReached));
     if (withOutcomes) {
         QJsonArray docs;
         for (const DocOutcome &d : outcomes) {
@@ -57,6 +59,10 @@ void CycleSummary::add(const CycleSummary &other)
     pending += other.pending;
     errors += other.errors;
     errorCodes += other.errorCodes;
+    for (const QString &t : other.pageLimitReached) {
+        if (!pageLimitReached.contains(t))
+            pageLimitReached << t;
+    }
     for (const DocOutcome &d : other.outcomes)
         note(d);
     omittedOutcomes += other.omittedOutcomes;

@@ -30,6 +30,7 @@ struct CycleSummary {
     int b1Logins = 0;
     qint64 b1Requests = 0;   // HTTP requests to the Service Layer (logins and reads included)
     bool stoppedEarly = false; // a stop request ended the cycle at a page boundary
+    QStringList pageLimitReached; // document types whose reading stopped at the page limit (rest next cycle)
     QStringList errors;      // cycle-level problems (a source could not be read, ...)
     QStringList errorCodes;  // their Error codes ("concur.auth", ...), for the service's events
     QList<DocOutcome> outcomes; // the first kMaxOutcomes documents touched; the rest are counted

@@ -21,6 +21,17 @@ public:
     virtual ~DocumentSource() = default;
     // Calls onPage for every page of READY documents of docType; stops at the first error.
     virtual Result<void> forEachReady(const QString &docType, const PageHandler &onPage) = 0;
+    // The same from page `firstPage` (0-based) for at most `maxPages` pages (< 0: no limit).
+    // Returns the page to go on from next time, or -1 when the end of the queue was reached. A
+    // source without pages of its own reads everything (the default).
+    virtual Result<int> forEachReadyFrom(const QString &docType, int firstPage, int maxPages, const PageHandler &onPage)
+    {
+        Q_UNUSED(firstPage);
+        Q_UNUSED(maxPages);
+        if (auto r = forEachReady(docType, onPage); !r.ok())
+            return r.error();
+        return -1;
+    }
 };
 
 struct PostedRef {

@@ -125,7 +125,17 @@ Result<CycleSummary> SyncEngine::runCycle()
             ctx.summary.stoppedEarly = true;
             break;
         }
-        auto fetched = m_source.forEachReady(docType, [&](const QList<concur::FisTransaction> &page) -> Result<void> {
+        // Where the previous cycle stopped at the page limit (empty: at the start of the queue).
+        const QString nextPageKey = QStringLiteral("sync/nextPage/") + docType;
+        int firstPage = 0;
+        if (m_options.maxPagesPerCycle > 0) {
+            auto saved = m_store.setting(nextPageKey);
+            if (!saved.ok())
+                return saved.error();
+            firstPage = qMax(0, saved->toInt());
+        }
+        auto fetched = m_source.forEachReadyFrom(docType, firstPage, m_options.maxPagesPerCycle > 0 ? m_options.maxPagesPerCycle : -1,
+                                                 [&](const QList<concur::FisTransaction> &page) -> Result<void> {
             ctx.summary.fetched += page.size();
             // All decisions of a page in one transaction: it commits every `posting` intent
             // before the first POST of the page leaves the machine.
@@ -148,6 +158,18 @@ Result<CycleSummary> SyncEngine::runCycle()
             ctx.summary.stoppedEarly = true;
             break; // the remaining documents stay READY in Concur for the next cycle
         }
+        if (fetched.ok() && m_options.maxPagesPerCycle > 0) {
+            const int next = fetched.value();
+            if (next >= 0) {
+                ctx.summary.pageLimitReached << docType;
+                qCInfo(lcSync).noquote() << "read" << m_options.maxPagesPerCycle << docType
+                                         << "pages (the limit per cycle); the next cycle reads on from page" << next;
+            }
+            if (next >= 0)
+                MLC_TRY(m_store.setSetting(nextPageKey, QString::number(next)));
+            else if (firstPage > 0) // went round to the end: the next cycle starts at the beginning
+                MLC_TRY(m_store.removeSetting(nextPageKey));
+        }
         if (!fetched.ok()) {
             if (fetched.error().code.startsWith(QLatin1String("store")))
                 return fetched.error(); // our own database failed: stop the cycle
@@ -163,14 +185,19 @@ Result<CycleSummary> SyncEngine::runCycle()
     ctx.summary.b1Requests = qint64(m_target.requestCount());
     ctx.summary.finishedAt = now();
     MLC_TRY(audit(QStringLiteral("cycle"), {},
-                  QStringLiteral("fetched %1, posted %2, recovered %3, review %4, failed %5, pending %6%7")
+                  QStringLiteral("fetched %1, posted %2, recovered %3, review %4, failed %5, pending %6%7%8")
                       .arg(ctx.summary.fetched)
                       .arg(ctx.summary.posted)
                       .arg(ctx.summary.recovered)
                       .arg(ctx.summary.review)
                       .arg(ctx.summary.failed)
                       .arg(ctx.summary.pending)
-                      .arg(ctx.summary.stoppedEarly ? QStringLiteral(" (stopped early by a stop request)") : QString())));
+                      .arg(ctx.summary.stoppedEarly ? QStringLiteral(" (stopped early by a stop request)") : QString())
+                      .arg(ctx.summary.pageLimitReached.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" (page limit of %1 per cycle reached for %2: the rest is read next cycle)")
+                                     .arg(m_options.maxPagesPerCycle)
+                                     .arg(ctx.summary.pageLimitReached.join(QStringLiteral(", "))))));
     qCInfo(lcSync).noquote() << "cycle finished:" << ctx.summary.fetched << "fetched," << ctx.summary.posted
                              << "posted," << ctx.summary.review << "to review," << ctx.summary.failed << "failed";
     return ctx.summary;

@@ -23,6 +23,12 @@ struct SyncOptions {
     QStringList docTypes = {QStringLiteral("expense"), QStringLiteral("invoice")};
     bool useBatch = false;     // post in $batch change sets
     int batchSize = 50;
+    // The most Concur FIS pages one cycle reads per document type (setting concur/maxPagesPerCycle;
+    // <= 0: no limit). A server that keeps announcing pages must not keep a cycle going for ever.
+    // A cycle that reaches it posts what it read, says so (CycleSummary::pageLimitReached, audit)
+    // and the next cycle reads on from the next page (kept in setting sync/nextPage/<docType>):
+    // nothing is acknowledged in Concur, so the READY queue does not shrink by itself.
+    int maxPagesPerCycle = 1000;
     int retryDelaySeconds = 60;   // first retry delay for transient failures (doubles, capped)
     int maxRetryDelaySeconds = 3600;
     QString actor = QStringLiteral("service");
