@@ -24,7 +24,7 @@ QString usage()
               "  secret set NAME                      read a secret from standard input into the keychain\n"
               "                                       NAME: concur-client-secret | concur-request-token | b1-password\n"
               "  secret status                        which secrets are set (never their values)\n"
-              "  mappings list [KIND]                 KIND: vendor | account | costcenter\n"
+              "  mappings list [KIND]                 KIND: vendor | account | costcenter | currency\n"
               "  mappings set KIND SOURCE TARGET      explicit mapping; releases queued documents it blocked\n"
               "  mappings import FILE | export [FILE] CSV: kind,source,target,origin\n"
               "  review list [--json]                 documents waiting for a decision\n"

@@ -12,7 +12,7 @@ namespace {
 
 bool validKind(const QString &kind)
 {
-    return kind == QLatin1String("vendor") || kind == QLatin1String("account") || kind == QLatin1String("costcenter");
+    return store::Store::mappingKinds().contains(kind);
 }
 
 // Saves a mapping through the engine so that queued documents it blocked are released. Without
@@ -65,7 +65,7 @@ int cmdMappings(CliContext &ctx, const CommandArgs &args)
         m.sourceKey = args.words.at(2);
         m.target = args.words.at(3);
         if (!validKind(m.kind)) {
-            ctx.err << tr("Mapping kind must be vendor, account or costcenter.") << '\n';
+            ctx.err << tr("Mapping kind must be vendor, account, costcenter or currency.") << '\n';
             return ExitUsage;
         }
         return applyMapping(ctx, m);

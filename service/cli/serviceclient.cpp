@@ -264,7 +264,7 @@ public:
             m.sourceKey = args.words.at(2);
             m.target = args.words.at(3);
             if (!validKind(m.kind)) {
-                err << tr("Mapping kind must be vendor, account or costcenter.") << '\n';
+                err << tr("Mapping kind must be vendor, account, costcenter or currency.") << '\n';
                 return ExitUsage;
             }
             return setMapping(m);

@@ -188,7 +188,7 @@ void ServiceCore::handleMappingsSet(const ipc::IpcPeer &peer, const QJsonObject 
     m.sourceKey = params.value(QStringLiteral("source")).toString();
     m.target = params.value(QStringLiteral("target")).toString();
     if (!store::Store::mappingKinds().contains(m.kind) || m.sourceKey.isEmpty() || m.target.isEmpty())
-        return reply.fail(errInvalid(), tr("mappings.set needs kind (vendor, account, costcenter), source and target."));
+        return reply.fail(errInvalid(), tr("mappings.set needs kind (vendor, account, costcenter, currency), source and target."));
     if (engineBusy() || m_store.inTransaction())
         return reply.fail(errBusy(), tr("A sync cycle is running; try again when it has finished."));
     auto conns = connections();

@@ -51,7 +51,7 @@ BuildResult JournalBuilder::build(const QString &docType, const QJsonObject &doc
 {
     BuildResult result;
     result.identity = identify(docType, document);
-    detail::BuildContext ctx(m_md, result);
+    detail::BuildContext ctx(m_mapper, result);
     if (docType == QLatin1String("expense"))
         buildExpense(ctx, document, syncDate);
     else if (docType == QLatin1String("invoice"))

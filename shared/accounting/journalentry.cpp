@@ -51,6 +51,7 @@ QJsonObject JournalEntry::toJson(int decimals) const
         o.insert(QLatin1String("Reference3"), reference3);
     QJsonArray out;
     for (const JournalLine &l : lines) {
+        const int places = l.decimals >= 0 ? l.decimals : decimals;
         QJsonObject j;
         // A BP line carries only ShortName: B1 fills the BP's control account itself, and naming
         // the control account explicitly is rejected ("Cannot perform transaction in controlling
@@ -60,13 +61,13 @@ QJsonObject JournalEntry::toJson(int decimals) const
         if (!l.shortName.isEmpty())
             j.insert(QLatin1String("ShortName"), l.shortName);
         if (l.fcCurrency.isEmpty()) {
-            j.insert(QLatin1String("Debit"), l.debit.toJson(decimals));
-            j.insert(QLatin1String("Credit"), l.credit.toJson(decimals));
+            j.insert(QLatin1String("Debit"), l.debit.toJson(places));
+            j.insert(QLatin1String("Credit"), l.credit.toJson(places));
         } else {
             // Local amounts are left out so that B1 converts at its rate for the reference date.
             j.insert(QLatin1String("FCCurrency"), l.fcCurrency);
-            j.insert(QLatin1String("FCDebit"), l.fcDebit.toJson(decimals));
-            j.insert(QLatin1String("FCCredit"), l.fcCredit.toJson(decimals));
+            j.insert(QLatin1String("FCDebit"), l.fcDebit.toJson(places));
+            j.insert(QLatin1String("FCCredit"), l.fcCredit.toJson(places));
         }
         if (!l.lineMemo.isEmpty())
             j.insert(QLatin1String("LineMemo"), l.lineMemo);
@@ -160,6 +161,7 @@ QByteArray JournalEntry::toCompactJson(int decimals) const
     static const char *const costing[5] = {"CostingCode", "CostingCode2", "CostingCode3", "CostingCode4", "CostingCode5"};
     for (int i = 0; i < lines.size(); ++i) {
         const JournalLine &l = lines.at(i);
+        const int places = l.decimals >= 0 ? l.decimals : decimals;
         if (i > 0)
             out += ',';
         out += '{';
@@ -169,12 +171,12 @@ QByteArray JournalEntry::toCompactJson(int decimals) const
         if (!l.shortName.isEmpty())
             appendMember(out, "ShortName", l.shortName, f);
         if (l.fcCurrency.isEmpty()) {
-            appendAmount(out, "Debit", l.debit, decimals, f);
-            appendAmount(out, "Credit", l.credit, decimals, f);
+            appendAmount(out, "Debit", l.debit, places, f);
+            appendAmount(out, "Credit", l.credit, places, f);
         } else {
             appendMember(out, "FCCurrency", l.fcCurrency, f);
-            appendAmount(out, "FCDebit", l.fcDebit, decimals, f);
-            appendAmount(out, "FCCredit", l.fcCredit, decimals, f);
+            appendAmount(out, "FCDebit", l.fcDebit, places, f);
+            appendAmount(out, "FCCredit", l.fcCredit, places, f);
         }
         if (!l.lineMemo.isEmpty())
             appendMember(out, "LineMemo", l.lineMemo, f);

@@ -20,6 +20,8 @@ struct JournalLine {
     Decimal fcCredit;
     QString lineMemo;
     QString costingCodes[5]; // CostingCode, CostingCode2..5 (one per B1 dimension)
+    int decimals = -1;       // the posting currency's decimals (JPY 0, KWD 3) set by the builder;
+                             // -1: those passed to toJson()/toCompactJson()
 
     bool isBpLine() const { return !shortName.isEmpty(); }
     Decimal debitAmount() const { return fcCurrency.isEmpty() ? debit : fcDebit; }
@@ -39,7 +41,7 @@ struct JournalEntry {
     Decimal totalDebit() const;
     Decimal totalCredit() const;
     bool isBalanced() const { return totalDebit() == totalCredit(); }
-    // B1 property names; amounts rounded to `decimals`.
+    // B1 property names; amounts rounded to each line's own decimals, else to `decimals`.
     QJsonObject toJson(int decimals = 2) const;
     // The same entry as compact JSON bytes, written directly (the posting hot path): amounts are
     // the exact decimal text, never a double. Parses to the same object as toJson().

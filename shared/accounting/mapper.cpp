@@ -1,5 +1,6 @@
 #include "mapper.h"
 
+#include "currencyunits.h"
 #include "namenormaliser.h"
 
 #include <algorithm>
@@ -10,7 +11,11 @@ namespace {
 const QString kVendor = QStringLiteral("vendor");
 const QString kAccount = QStringLiteral("account");
 const QString kCostCenter = QStringLiteral("costcenter");
+const QString kCurrency = QStringLiteral("currency");
 const QString kExplicit = QStringLiteral("explicit");
+
+// OCRD.CardCode is nvarchar(15): a longer code cannot name a business partner.
+constexpr int kCardCodeLength = 15;
 
 Resolution start(const QString &kind, const QString &sourceKey)
 {
@@ -167,8 +172,11 @@ Resolution Mapper::employeeVendor(const QString &employeeId, const QString &firs
             return fail(r, QStringLiteral("vendor.invalid"), QStringLiteral("%1 is mapped to %2.").arg(who, describe(*bp)));
         return succeed(r, bp->cardCode, kExplicit);
     }
-    if (!employeeId.isEmpty()) {
-        const QString code = m_settings.employeeCardPrefix + employeeId;
+    // employeeId can be a login such as an e-mail address: prefix + id longer than a CardCode
+    // names no business partner, so the rule does not apply and the name rule decides.
+    const QString code = m_settings.employeeCardPrefix + employeeId;
+    const bool idTooLong = code.size() > kCardCodeLength;
+    if (!employeeId.isEmpty() && !idTooLong) {
         if (const BusinessPartner *bp = partner(code); bp && bp->isSupplier()) {
             if (bp->usable())
                 return succeed(r, bp->cardCode, QStringLiteral("employee-id"));
@@ -183,14 +191,34 @@ Resolution Mapper::employeeVendor(const QString &employeeId, const QString &firs
         if (pickSupplier(hits, QStringLiteral("employee-name"), QStringLiteral("the name of %1").arg(who), r))
             return r;
     }
+    return employeeNotFound(r, employeeId, who, fullName, idTooLong);
+}
+
+Resolution &Mapper::employeeNotFound(Resolution &r, const QString &employeeId, const QString &who, const QString &fullName,
+                                     bool idTooLong) const
+{
     QStringList candidates;
     QStringList described;
     for (const VendorCandidate &c : fuzzyCandidates(fullName)) {
         candidates.append(c.cardCode);
         described.append(c.cardCode + QLatin1Char(' ') + c.cardName);
     }
-    QString message = QStringLiteral("No supplier for %1: no business partner %2 and no supplier with that name.")
-                          .arg(who, m_settings.employeeCardPrefix + employeeId);
+    QString message;
+    if (idTooLong) {
+        const QString prefix = m_settings.employeeCardPrefix.isEmpty()
+            ? QString()
+            : QStringLiteral(" with the prefix '%1'").arg(m_settings.employeeCardPrefix);
+        message = QStringLiteral("No supplier for %1: the employee id%2 has %3 characters, more than the %4 of a B1 CardCode, "
+                                 "so no business partner can carry it, and no supplier has that name. "
+                                 "Map it explicitly: mappings set vendor %5 <CardCode>.")
+                      .arg(who, prefix)
+                      .arg(m_settings.employeeCardPrefix.size() + employeeId.size())
+                      .arg(kCardCodeLength)
+                      .arg(r.sourceKey);
+    } else {
+        message = QStringLiteral("No supplier for %1: no business partner %2 and no supplier with that name.")
+                      .arg(who, m_settings.employeeCardPrefix + employeeId);
+    }
     if (!described.isEmpty())
         message += QStringLiteral(" Closest: %1.").arg(described.join(QStringLiteral(", ")));
     return fail(r, QStringLiteral("vendor.unmapped"), message, candidates);
@@ -210,26 +238,50 @@ Resolution Mapper::invoiceVendor(const QString &vendorCode, const QString &vendo
             return fail(r, QStringLiteral("vendor.invalid"), QStringLiteral("The %1 is mapped to %2.").arg(who, describe(*bp)));
         return succeed(r, bp->cardCode, kExplicit);
     }
+    // The tax id identifies the creditor. When it names suppliers that are all frozen or
+    // inactive, that is the answer (vendor.invalid): a supplier that merely has the same name is
+    // another creditor, and booking the invoice to it would pay the wrong party.
     Resolution byTax = r;
     bool taxHandled = false;
     const QString tax = normaliseTaxId(taxId);
     if (!tax.isEmpty()) {
         taxHandled = pickSupplier(m_supplierByTaxId.value(tax), QStringLiteral("tax-id"),
                                   QStringLiteral("tax id %1 of the %2").arg(taxId, who), byTax);
-        if (taxHandled && byTax.ok)
+        if (taxHandled && (byTax.ok || byTax.reason.code == QLatin1String("vendor.invalid")))
             return byTax;
     }
+    // By name, never a supplier whose own tax id contradicts the document's (a blank tax id in
+    // B1 does not: many companies do not keep one for every supplier).
     Resolution byName = r;
+    QStringList contradicted; // "V100 (tax id DE 123)" of namesakes left out
+    QStringList contradictedCodes;
     const QString norm = normaliseName(vendorName);
+    QList<int> nameHits;
+    for (int i : m_supplierByNormalisedName.value(norm)) {
+        const BusinessPartner &bp = m_md.partners.at(i);
+        const QString own = normaliseTaxId(bp.federalTaxId);
+        if (!tax.isEmpty() && !own.isEmpty() && own != tax) {
+            contradicted.append(QStringLiteral("%1 (%2) has tax id %3").arg(bp.cardCode, bp.cardName, bp.federalTaxId));
+            contradictedCodes.append(bp.cardCode);
+            continue;
+        }
+        nameHits.append(i);
+    }
     const bool nameHandled = !norm.isEmpty()
-        && pickSupplier(m_supplierByNormalisedName.value(norm), QStringLiteral("normalised-name"),
-                        QStringLiteral("the name of the %1").arg(who), byName);
+        && pickSupplier(nameHits, QStringLiteral("normalised-name"), QStringLiteral("the name of the %1").arg(who), byName);
     if (nameHandled && byName.ok)
         return byName;
     if (taxHandled)
         return byTax;
     if (nameHandled)
         return byName;
+    if (!contradicted.isEmpty()) {
+        return fail(r, QStringLiteral("vendor.unmapped"),
+                    QStringLiteral("No supplier has the tax id %1 of the %2, and the supplier with that name has another "
+                                   "tax id (%3), so it is another creditor. Check the invoice, then map the vendor explicitly.")
+                        .arg(taxId, who, contradicted.join(QStringLiteral("; "))),
+                    contradictedCodes);
+    }
     QStringList candidates;
     QStringList described;
     for (const VendorCandidate &c : fuzzyCandidates(vendorName)) {
@@ -294,6 +346,57 @@ Resolution Mapper::costCenter(int dimension, const QString &code) const
     }
     return fail(r, QStringLiteral("costcenter.unmapped"),
                 QStringLiteral("No profit center %1 in B1 dimension %2.").arg(code).arg(dimension));
+}
+
+Resolution Mapper::currency(const QString &isoCode) const
+{
+    const QString iso = isoCode.trimmed().toUpper();
+    Resolution r = start(kCurrency, iso);
+    const QString hint = QStringLiteral("define it in B1 or map it: mappings set currency %1 <B1 currency code>").arg(iso);
+    if (const auto target = m_mappings.explicitTarget(kCurrency, iso)) {
+        if (*target != m_md.localCurrency && !m_md.currency(*target))
+            return fail(r, QStringLiteral("currency.unknown"),
+                        QStringLiteral("Concur currency %1 is mapped to %2, which is not a currency in B1.").arg(iso, *target));
+        return succeed(r, *target, kExplicit);
+    }
+    // B1's codes are the company's own ("US$"); the ISO code it keeps for each currency is what
+    // Concur's code is compared with.
+    QStringList byIso;
+    for (const Currency &c : m_md.currencies) {
+        if (!c.isoCode.isEmpty() && c.isoCode.compare(iso, Qt::CaseInsensitive) == 0)
+            byIso.append(c.code);
+    }
+    if (byIso.size() == 1)
+        return succeed(r, byIso.first(), QStringLiteral("iso-code"));
+    if (byIso.size() > 1)
+        return fail(r, QStringLiteral("currency.unknown"),
+                    QStringLiteral("B1 currencies %1 all have ISO code %2: %3.").arg(byIso.join(QStringLiteral(", ")), iso, hint),
+                    byIso);
+    if (iso == m_md.localCurrency)
+        return succeed(r, iso, QStringLiteral("same-code"));
+    if (const Currency *same = m_md.currency(iso)) {
+        // Same code, but B1 says it is another ISO currency: not this one.
+        if (!same->isoCode.isEmpty())
+            return fail(r, QStringLiteral("currency.unknown"),
+                        QStringLiteral("B1 currency %1 is ISO currency %2, not Concur's %1; no B1 currency has ISO code %1: %3.")
+                            .arg(iso, same->isoCode, hint));
+        return succeed(r, same->code, QStringLiteral("same-code"));
+    }
+    return fail(r, QStringLiteral("currency.unknown"),
+                QStringLiteral("Currency %1 is not defined in B1 (no B1 currency has that code or ISO code; local currency %2): %3.")
+                    .arg(iso, m_md.localCurrency, hint));
+}
+
+int Mapper::currencyDecimals(const QString &b1Code, const QString &isoCode) const
+{
+    const int company = std::clamp(m_md.amountDecimals, 0, 8);
+    int own = -1;
+    const Currency *c = m_md.currency(b1Code);
+    if (c && c->decimals >= 0)
+        own = c->decimals;
+    else if (b1Code != m_md.localCurrency)
+        own = iso4217MinorUnits(c && !c->isoCode.isEmpty() ? c->isoCode : isoCode);
+    return own < 0 ? company : std::min(own, company);
 }
 
 Resolution Mapper::settingAccount(const QString &settingKey, const QString &accountCode, const QString &reasonCode,

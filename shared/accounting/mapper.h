@@ -18,7 +18,7 @@ namespace mlc::accounting {
 
 struct Resolution {
     bool ok = false;
-    QString kind;      // "vendor" / "account" / "costcenter" / "setting"
+    QString kind;      // "vendor" / "account" / "costcenter" / "currency" / "setting"
     QString sourceKey; // the mapping key (see ReviewReason::blockerKey)
     QString target;    // CardCode / account code / profit-center code when ok
     QString rule;      // "explicit" or the automatic rule that matched
@@ -43,12 +43,23 @@ public:
     // "vendor:<vendorCode>", or "vendor:<normalised name>" when Concur has no vendor code.
     static QString vendorSourceKey(const QString &vendorCode, const QString &vendorName);
 
-    // explicit -> supplier CardCode == prefix + employeeId -> unique supplier named "First Last"
-    // (or "Last, First"), case-insensitive -> review.
+    // explicit -> supplier CardCode == prefix + employeeId (skipped when that is longer than B1's
+    // 15-character CardCode: employeeId can be a login such as an e-mail address) -> unique
+    // supplier named "First Last" (or "Last, First"), case-insensitive -> review.
     Resolution employeeVendor(const QString &employeeId, const QString &firstName, const QString &lastName) const;
-    // explicit -> unique supplier with the same tax id -> unique supplier with the same normalised
-    // name -> review with the best fuzzy candidates.
+    // explicit -> the one usable supplier with the document's tax id -> unique supplier with the
+    // same normalised name whose own tax id does not contradict the document's -> review with the
+    // best fuzzy candidates. A tax id that names only frozen or inactive suppliers is final
+    // (vendor.invalid): the creditor the invoice names cannot be booked, and a namesake is not it.
     Resolution invoiceVendor(const QString &vendorCode, const QString &vendorName, const QString &taxId) const;
+    // Concur's ISO 4217 code -> B1's own currency code: explicit "currency" mapping -> the one B1
+    // currency that keeps this ISO code -> the B1 currency with this code (or the local currency)
+    // -> review (currency.unknown, blocker "currency/<ISO>").
+    Resolution currency(const QString &isoCode) const;
+    // Decimals of amounts posted in B1 currency `b1Code` (Concur code `isoCode`): B1's own decimals
+    // for the currency if it sets them, else ISO 4217's minor units (foreign currencies), else the
+    // company's; never more than the company's amount decimals, which no B1 amount exceeds.
+    int currencyDecimals(const QString &b1Code, const QString &isoCode) const;
     // explicit -> same code, postable, not frozen, not a control account -> review.
     Resolution account(const QString &concurCode) const;
     // explicit -> active profit center with the same code in that dimension -> review.
@@ -66,6 +77,9 @@ private:
     const Account *findAccount(const QString &code) const;
     // Picks the one usable supplier among `hits`; fills `r` with the outcome. False if no hit.
     bool pickSupplier(const QList<int> &hits, const QString &rule, const QString &what, Resolution &r) const;
+    // Fills `r` with review for an employee whose vendor no rule found.
+    Resolution &employeeNotFound(Resolution &r, const QString &employeeId, const QString &who, const QString &fullName,
+                                 bool idTooLong) const;
     QString describe(const BusinessPartner &bp) const;
     static QString accountProblem(const Account &a);
 

@@ -43,10 +43,35 @@ struct Dimension {
     bool active = false;
 };
 
+// One row of B1's Currencies collection. B1's codes are the company's own ("US$", "EUR"); the
+// ISO 4217 code Concur sends is matched through isoCode.
+struct Currency {
+    QString code;      // Code: what FCCurrency carries
+    QString isoCode;   // the ISO 4217 code B1 keeps for it (DocumentsCode when it is one); may be empty
+    int decimals = -1; // Decimals: 0..6 when B1 sets them for this currency; -1 = B1's default
+    Currency() = default;
+    // A currency known by its B1 code only (fixtures and older callers).
+    Currency(const QString &b1Code, const QString &iso = {}, int decimalPlaces = -1)
+        : code(b1Code), isoCode(iso), decimals(decimalPlaces)
+    {
+    }
+    bool operator==(const Currency &o) const { return code == o.code && isoCode == o.isoCode && decimals == o.decimals; }
+};
+
 struct MasterData {
-    QString localCurrency = QStringLiteral("EUR");
-    QStringList currencies; // known currency codes (Currencies collection)
-    int amountDecimals = 2; // B1's decimals for amounts
+    QString localCurrency = QStringLiteral("EUR"); // B1's code of the local currency (AdminInfo)
+    QList<Currency> currencies; // the Currencies collection
+    int amountDecimals = 2; // B1's decimals for amounts (TotalsAccuracy): no amount holds more
+
+    // The currency with B1 code `b1Code` (exact), or nullptr. Inline: the simulators use it too.
+    const Currency *currency(const QString &b1Code) const
+    {
+        for (const Currency &c : currencies) {
+            if (c.code == b1Code)
+                return &c;
+        }
+        return nullptr;
+    }
     QList<BusinessPartner> partners;
     QList<Account> accounts;
     QList<ProfitCenter> profitCenters;

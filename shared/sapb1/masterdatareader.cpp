@@ -65,6 +65,34 @@ accounting::Dimension MasterDataReader::dimensionFromJson(const QJsonObject &row
     return d;
 }
 
+accounting::Currency MasterDataReader::currencyFromJson(const QJsonObject &row)
+{
+    accounting::Currency c;
+    c.code = str(row, "Code");
+    const QString printed = str(row, "DocumentsCode").trimmed();
+    bool letters = printed.size() == 3;
+    for (const QChar ch : printed)
+        letters = letters && ((ch >= QLatin1Char('A') && ch <= QLatin1Char('Z')) || (ch >= QLatin1Char('a') && ch <= QLatin1Char('z')));
+    if (letters)
+        c.isoCode = printed.toUpper();
+    // CurrenciesDecimalsEnum: cdDefault (0, "as in the general settings"), cdWithoutDecimals (1),
+    // cd1Digit (2) ... cd6Digits (7). The SL renders enums by name; numbers are accepted too.
+    const QJsonValue decimals = row.value(QLatin1String("Decimals"));
+    if (decimals.isString()) {
+        const QString name = decimals.toString();
+        if (name == QLatin1String("cdWithoutDecimals")) {
+            c.decimals = 0;
+        } else if (name.startsWith(QLatin1String("cd")) && name.size() >= 3 && name.at(2).isDigit()) {
+            const int digits = name.at(2).digitValue();
+            c.decimals = digits >= 1 && digits <= 6 ? digits : -1;
+        }
+    } else if (decimals.isDouble()) {
+        const int value = decimals.toInt(-1);
+        c.decimals = value >= 1 && value <= 7 ? value - 1 : -1;
+    }
+    return c;
+}
+
 Result<QJsonObject> MasterDataReader::adminInfo()
 {
     // CompanyService_GetAdminInfo is a service action (POST in SL); some gateways and simulators
@@ -118,14 +146,14 @@ Result<accounting::MasterData> MasterDataReader::load()
     for (const QJsonObject &row : dimensions.value())
         md.dimensions.append(dimensionFromJson(row));
 
-    auto currencies = m_client.getAll(QStringLiteral("Currencies"), QString(), QStringLiteral("Code"),
+    auto currencies = m_client.getAll(QStringLiteral("Currencies"), QString(), QStringLiteral("Code,DocumentsCode,Decimals"),
                                       QStringLiteral("Code"));
     if (!currencies.ok())
         return currencies.error();
     for (const QJsonObject &row : currencies.value()) {
-        const QString code = str(row, "Code");
-        if (!code.isEmpty())
-            md.currencies.append(code);
+        accounting::Currency c = currencyFromJson(row);
+        if (!c.code.isEmpty())
+            md.currencies.append(c);
     }
 
     auto admin = adminInfo();

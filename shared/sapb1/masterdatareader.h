@@ -22,6 +22,9 @@ public:
     static accounting::Account accountFromJson(const QJsonObject &row);
     static accounting::ProfitCenter profitCenterFromJson(const QJsonObject &row);
     static accounting::Dimension dimensionFromJson(const QJsonObject &row);
+    // A Currencies row: Code, the ISO code from DocumentsCode when it is one (three letters; B1's
+    // "code on printed documents", often a symbol such as "$"), Decimals (enum name or number).
+    static accounting::Currency currencyFromJson(const QJsonObject &row);
 
 private:
     Result<QJsonObject> adminInfo();

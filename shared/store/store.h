@@ -56,7 +56,7 @@ struct LedgerRow {
 };
 
 struct Mapping {
-    QString kind;      // vendor | account | costcenter
+    QString kind;      // vendor | account | costcenter | currency
     QString sourceKey;
     QString target;
     QString origin;    // "explicit" or "auto:<rule>"
@@ -128,7 +128,7 @@ public:
     Result<QList<Mapping>> mappings(const QString &kind = {});
     Result<void> putMapping(const Mapping &m);
     Result<void> removeMapping(const QString &kind, const QString &sourceKey);
-    static QStringList mappingKinds(); // vendor, account, costcenter
+    static QStringList mappingKinds(); // vendor, account, costcenter, currency
     // RFC 4180 (CRLF, quotes doubled, fields with , " CR LF quoted), UTF-8 with a BOM so Excel shows
     // accents; header kind,source,target,origin. The parser accepts LF or CRLF, with or without BOM,
     // and reports the line of the first problem.

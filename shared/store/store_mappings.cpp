@@ -1,4 +1,4 @@
-// Mappings (vendor, account, cost center) and their CSV exchange format for finance staff.
+// Mappings (vendor, account, cost center, currency) and their CSV exchange format for finance staff.
 #include "store/csv_p.h"
 #include "store/store.h"
 #include "store/storeimpl_p.h"
@@ -42,7 +42,7 @@ Error csvError(int line, const QString &what)
 
 QStringList Store::mappingKinds()
 {
-    return {QStringLiteral("vendor"), QStringLiteral("account"), QStringLiteral("costcenter")};
+    return {QStringLiteral("vendor"), QStringLiteral("account"), QStringLiteral("costcenter"), QStringLiteral("currency")};
 }
 
 Result<std::optional<Mapping>> Store::mapping(const QString &kind, const QString &sourceKey)

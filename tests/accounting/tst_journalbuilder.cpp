@@ -164,7 +164,7 @@ void TestJournalBuilder::build_data()
         << none << none << sl({"6100 FD 100.00 USD", "1576 FD 19.00 USD", "BP:E1001 FC 119.00 USD"}) << none;
     QTest::newRow("unknown currency")
         << E << expenseDoc(one(oop("6100", num(10))), num(10), obj({{"employeeCurrencyAlphaCode", "CHF"}})) << none
-        << none << QStringList{} << sl({"currency.unknown|"});
+        << none << QStringList{} << sl({"currency.unknown|currency/CHF"});
     QTest::newRow("totals do not reconcile")
         << E << expenseDoc(one(oop("6100", num(100))), num(150)) << none << none << QStringList{}
         << sl({"totals.mismatch|"});

@@ -363,20 +363,23 @@ Result<QJsonObject> B1JournalBook::prepare(const QJsonObject &payload, const B1M
         auto fcCurrency = readString(line, QStringLiteral("FCCurrency"), 3, jl);
         if (!fcCurrency.ok())
             return fcCurrency.error();
+        const QString currency = fcCurrency.value();
+        const bool fc = !currency.isEmpty() && currency != m_rules.localCurrency;
+        // A currency is known when the rules list it or the Currencies collection has it.
+        if (fc && !m_rules.currencies.contains(currency) && !master.knowsCurrency(currency))
+            return lineError(QStringLiteral("Invalid currency '%1'").arg(currency), QStringLiteral("FCCurrency"), n);
         Amount amounts[4];
         static const char *amountFields[4] = {"Debit", "Credit", "FCDebit", "FCCredit"};
         for (int k = 0; k < 4; ++k) {
-            auto a = readAmount(line, QString::fromLatin1(amountFields[k]), n, decimals);
+            // Foreign amounts take the currency's decimals (JPY without decimals, if B1 says so).
+            const int places = k >= 2 && fc ? master.currencyDecimals(currency, decimals) : decimals;
+            auto a = readAmount(line, QString::fromLatin1(amountFields[k]), n, places);
             if (!a.ok())
                 return a.error();
             amounts[k] = a.value();
         }
-        const QString currency = fcCurrency.value();
-        const bool fc = !currency.isEmpty() && currency != m_rules.localCurrency;
         Decimal debit = amounts[0].value, credit = amounts[1].value;
         if (fc) {
-            if (!m_rules.currencies.contains(currency))
-                return lineError(QStringLiteral("Invalid currency '%1'").arg(currency), QStringLiteral("FCCurrency"), n);
             const Decimal fcDebit = amounts[2].value, fcCredit = amounts[3].value;
             if (fcDebit.isZero() == fcCredit.isZero())
                 return lineError(QStringLiteral("Enter either a debit or a credit amount in %1").arg(currency), QStringLiteral("FCDebit"), n);

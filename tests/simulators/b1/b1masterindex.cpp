@@ -12,15 +12,29 @@ QString yesNo(bool b)
     return b ? QStringLiteral("tYES") : QStringLiteral("tNO");
 }
 
-QString currencyName(const QString &code)
+QString currencyName(const QString &isoCode)
 {
     static const QHash<QString, QString> names = {
         {QStringLiteral("EUR"), QStringLiteral("Euro")},
         {QStringLiteral("USD"), QStringLiteral("US Dollar")},
         {QStringLiteral("GBP"), QStringLiteral("British Pound")},
         {QStringLiteral("CHF"), QStringLiteral("Swiss Franc")},
+        {QStringLiteral("JPY"), QStringLiteral("Japanese Yen")},
+        {QStringLiteral("KWD"), QStringLiteral("Kuwaiti Dinar")},
     };
-    return names.value(code, code);
+    return names.value(isoCode, isoCode);
+}
+
+// CurrenciesDecimalsEnum by name, as the Service Layer renders it.
+QString decimalsName(int decimals)
+{
+    if (decimals < 0)
+        return QStringLiteral("cdDefault");
+    if (decimals == 0)
+        return QStringLiteral("cdWithoutDecimals");
+    if (decimals == 1)
+        return QStringLiteral("cd1Digit");
+    return QStringLiteral("cd%1Digits").arg(decimals);
 }
 
 } // namespace
@@ -91,8 +105,20 @@ void B1MasterIndex::reset(const MasterData &data)
             {QStringLiteral("DimensionDescription"), d.name},
         });
     }
-    for (const QString &c : m_data.currencies)
-        m_currencyRows.append(QJsonObject{{QStringLiteral("Code"), c}, {QStringLiteral("Name"), currencyName(c)}});
+    // The Currencies entity (OCRN) as the SL exposes it: B1's own Code, the code printed on
+    // documents (DocumentsCode, DocCurrCod: the ISO code when the company keeps one there, else a
+    // symbol) and the decimals B1 uses for the currency (cdDefault: the general settings').
+    for (const Currency &c : m_data.currencies) {
+        const QString printed = c.isoCode.isEmpty() ? c.code : c.isoCode;
+        m_currencyRows.append(QJsonObject{
+            {QStringLiteral("Code"), c.code},
+            {QStringLiteral("Name"), currencyName(printed)},
+            {QStringLiteral("DocumentsCode"), printed},
+            {QStringLiteral("InternationalDescription"), currencyName(printed)},
+            {QStringLiteral("EnglishName"), currencyName(printed)},
+            {QStringLiteral("Decimals"), decimalsName(c.decimals)},
+        });
+    }
 }
 
 const BusinessPartner *B1MasterIndex::partner(const QString &cardCode) const
@@ -124,7 +150,13 @@ const Dimension *B1MasterIndex::dimension(int code) const
 
 bool B1MasterIndex::knowsCurrency(const QString &code) const
 {
-    return m_data.currencies.contains(code);
+    return m_data.currency(code) != nullptr;
+}
+
+int B1MasterIndex::currencyDecimals(const QString &code, int companyDecimals) const
+{
+    const Currency *c = m_data.currency(code);
+    return c && c->decimals >= 0 && c->decimals < companyDecimals ? c->decimals : companyDecimals;
 }
 
 MasterData B1MasterIndex::demoData()

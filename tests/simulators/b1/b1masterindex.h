@@ -20,6 +20,9 @@ public:
     const accounting::ProfitCenter *profitCenter(const QString &code) const; // codes are unique across dimensions in B1
     const accounting::Dimension *dimension(int code) const;
     bool knowsCurrency(const QString &code) const;
+    // The decimals B1 allows in amounts of currency `code`: its own Decimals when set, never more
+    // than the company's (cdDefault means the general settings' amount decimals).
+    int currencyDecimals(const QString &code, int companyDecimals) const;
 
     // Rendered rows (B1 property names), built once per reset().
     const QList<QJsonObject> &partnerRows() const { return m_partnerRows; }

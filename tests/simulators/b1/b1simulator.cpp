@@ -935,7 +935,9 @@ B1Simulator::B1Simulator(const B1SimConfig &config, QObject *parent)
     m_state->applyRules();
     accounting::MasterData demo = B1MasterIndex::demoData();
     demo.localCurrency = config.localCurrency;
-    demo.currencies = config.currencies;
+    demo.currencies.clear();
+    for (const QString &c : config.currencies)
+        demo.currencies.append(accounting::Currency(c));
     m_state->master.reset(demo);
 }
 
