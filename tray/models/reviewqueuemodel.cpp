@@ -193,6 +193,25 @@ int ReviewQueueModel::matchingCount() const
     return q.value(0).toInt();
 }
 
+QStringList ReviewQueueModel::reasonCodes() const
+{
+    QStringList codes;
+    if (!m_db.isOpen())
+        return codes;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT json_extract(r.value, '$.code') AS code, COUNT(*) AS n"
+                               " FROM ledger, json_each(ledger.reasons) r WHERE ledger.state = 'review'"
+                               " GROUP BY code ORDER BY n DESC, code"))) {
+        m_lastError = q.lastError().text();
+        return codes;
+    }
+    while (q.next()) {
+        if (!q.value(0).toString().isEmpty())
+            codes << q.value(0).toString();
+    }
+    return codes;
+}
+
 bool ReviewQueueModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_atEnd;
@@ -292,6 +311,8 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == Amount ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::ToolTipRole:
+        if (index.column() == Queued)
+            return QLocale().toString(r.queuedAt.toLocalTime(), QLocale::LongFormat);
         if (index.column() == Reason) {
             QStringList lines;
             for (const QJsonValue &v : r.reasons)
@@ -303,7 +324,7 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Document: return r.title.isEmpty() ? r.key : r.title;
         case Type: return r.docType == QLatin1String("invoice") ? tr("Invoice") : tr("Expense report");
-        case Queued: return QLocale().toString(r.queuedAt.toLocalTime(), QLocale::ShortFormat);
+        case Queued: return QLocale().toString(r.queuedAt.toLocalTime().date(), QLocale::ShortFormat);
         case Amount: return QString(formatAmount(r.amount) + QLatin1Char(' ') + r.currency);
         case Reason: {
             const QString message = first.value(QLatin1String("message")).toString();

@@ -51,6 +51,8 @@ public:
 
     // Number of documents matching the filter (one COUNT query; not the rows loaded so far).
     int matchingCount() const;
+    // The reason codes of the queued documents (for the reason filter), most frequent first.
+    QStringList reasonCodes() const;
     // Re-reads the rows loaded so far after the service changed the queue (a push event): rows that
     // left the queue are removed, changed rows are updated in place, new ones appear at their place
     // in the sort order, so a selection on an unchanged row survives.

@@ -1,0 +1,82 @@
+// ml-connector-tray: the finance staff's window onto the service (design.md §5a).
+#include "mainwindow.h"
+#include "singleinstance.h"
+#include "trayicon.h"
+
+#include "core/datadir.h"
+#include "models/reviewqueuemodel.h"
+#include "models/serviceconnection.h"
+#include "models/statedatabase.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QTimer>
+
+using namespace mlc;
+using namespace mlc::tray;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ml-connector-tray"));
+    QApplication::setApplicationDisplayName(QStringLiteral("ml-connector"));
+    QApplication::setOrganizationName(QStringLiteral("ml-connector"));
+    QApplication::setApplicationVersion(QStringLiteral(MLC_VERSION));
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "The ml-connector tray and configurator."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QApplication::translate("main", "The service's data directory."),
+                                     QStringLiteral("dir"), core::defaultDataDir());
+    const QCommandLineOption pipe(QStringLiteral("pipe"), QApplication::translate("main", "The service's pipe."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QApplication::translate("main", "The page to open: overview or review."),
+                                  QStringLiteral("page"));
+    const QCommandLineOption minimized(QStringLiteral("minimized"),
+                                       QApplication::translate("main", "Start in the notification area only."));
+    parser.addOptions({dataDir, pipe, page, minimized});
+    parser.process(app);
+
+    SingleInstance instance;
+    if (!instance.claim())
+        return 0; // the running tray shows its window
+
+    const QString dir = QDir(parser.value(dataDir)).absolutePath();
+    auto db = StateDatabase::open(QDir(dir).filePath(QStringLiteral("ml-connector.db")));
+    if (!db.ok()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "ml-connector"),
+                              QApplication::translate("main", "The connector's data cannot be opened in %1.\n\n%2")
+                                  .arg(QDir::toNativeSeparators(dir), db.error().message));
+        return 2;
+    }
+    QString pipeName = parser.value(pipe);
+    if (pipeName.isEmpty())
+        pipeName = core::announcedPipe(dir); // the service writes its pipe name into the data directory
+
+    ServiceConnection service(pipeName);
+    ReviewQueueModel reviewModel;
+    reviewModel.setDatabase(db.value()->database());
+    MainWindow window(db.value().get(), &reviewModel, &service);
+    TrayIcon tray(db.value().get(), &service, QDir(dir).filePath(QStringLiteral("logs")));
+
+    QObject::connect(&instance, &SingleInstance::showRequested, &window, &MainWindow::bringToFront);
+    QObject::connect(&tray, &TrayIcon::openRequested, &window, &MainWindow::bringToFront);
+    QObject::connect(&tray, &TrayIcon::reviewItemRequested, &window, [&window](const QString &key) {
+        window.bringToFront();
+        window.showReviewItem(key);
+    });
+    if (parser.value(page) == QLatin1String("review"))
+        window.showPage(MainWindow::Review);
+    tray.show();
+    if (!parser.isSet(minimized) || !QSystemTrayIcon::isSystemTrayAvailable())
+        window.show();
+    // Connect once the window is up: the first attempt may wait for a slow service.
+    QTimer::singleShot(0, &service, &ServiceConnection::start);
+    return app.exec();
+}

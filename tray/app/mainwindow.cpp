@@ -1,0 +1,127 @@
+#include "mainwindow.h"
+
+#include "models/overviewstats.h"
+#include "models/reviewqueuemodel.h"
+#include "models/serviceconnection.h"
+#include "models/statedatabase.h"
+#include "pages/overviewpage.h"
+#include "pages/reviewpage.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace mlc::tray {
+
+MainWindow::MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, ServiceConnection *service, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_reviewModel(reviewModel)
+    , m_service(service)
+{
+    setWindowTitle(tr("ml-connector"));
+    m_banner = new QLabel(this);
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00; border: 1px solid #e0c060;"));
+    m_banner->setAccessibleName(tr("Service status"));
+
+    m_nav = new QListWidget(this);
+    m_nav->setAccessibleName(tr("Pages"));
+    m_nav->addItem(tr("Overview"));
+    m_nav->addItem(tr("Review queue"));
+    m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 48);
+
+    m_overview = new OverviewPage(db, service, this);
+    m_review = new ReviewPage(reviewModel, service, this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_review);
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_nav);
+    body->addWidget(m_pages, 1);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_overview, &OverviewPage::openReviewQueue, this, [this] { showPage(Review); });
+    connect(m_service, &ServiceConnection::stateChanged, this, [this] {
+        updateBanner();
+        refresh();
+    });
+    connect(m_service, &ServiceConnection::eventReceived, this, [this](const QString &event, const QJsonObject &) {
+        if (event == QLatin1String("review.count_changed") || event == QLatin1String("cycle.finished"))
+            refresh();
+    });
+    m_nav->setCurrentRow(Overview);
+    updateBanner();
+    updateReviewCount();
+    resize(1100, 680);
+}
+
+QWidget *MainWindow::page(Page page) const
+{
+    return m_pages->widget(page);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_nav->setCurrentRow(page);
+}
+
+void MainWindow::showReviewItem(const QString &key)
+{
+    showPage(Review);
+    m_review->showDocument(key);
+}
+
+void MainWindow::bringToFront()
+{
+    show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::refresh()
+{
+    if (m_db->mode() == StateDatabase::Mode::Snapshot && m_service->isConnected() && m_db->reopen().ok())
+        m_reviewModel->setDatabase(m_db->database()); // the service is back: follow it live again
+    m_overview->refresh();
+    m_review->refresh();
+    updateReviewCount();
+}
+
+void MainWindow::updateBanner()
+{
+    if (m_service->isConnected()) {
+        m_banner->hide();
+        const bool admin = m_service->isAdmin();
+        statusBar()->showMessage(admin ? tr("Connected to the service as an administrator.")
+                                       : tr("Connected to the service."));
+    } else {
+        m_banner->setText(m_service->offlineReason());
+        m_banner->show();
+        statusBar()->showMessage(m_db->mode() == StateDatabase::Mode::Snapshot
+                                     ? tr("Showing the state saved when the service stopped.")
+                                     : QString());
+    }
+}
+
+void MainWindow::updateReviewCount()
+{
+    const int n = OverviewStats::read(m_db->database()).byState.value(QStringLiteral("review"));
+    m_nav->item(Review)->setText(n > 0 ? tr("Review queue (%1)").arg(QLocale().toString(n)) : tr("Review queue"));
+}
+
+} // namespace mlc::tray

@@ -1,0 +1,47 @@
+#pragma once
+// The configurator's window: a page list on the left (Overview, Review queue), the page on the
+// right, and a banner over both while the service cannot be reached (browsing still works; the
+// actions say why they are disabled).
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace mlc::tray {
+
+class OverviewPage;
+class ReviewPage;
+class ReviewQueueModel;
+class ServiceConnection;
+class StateDatabase;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Page { Overview, Review };
+
+    MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, ServiceConnection *service, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    void showReviewItem(const QString &key);
+    void bringToFront();
+    // Re-reads everything shown (after the service changed something).
+    void refresh();
+    QWidget *page(Page page) const;
+
+private:
+    void updateBanner();
+    void updateReviewCount();
+
+    StateDatabase *m_db;
+    ReviewQueueModel *m_reviewModel;
+    ServiceConnection *m_service;
+    QLabel *m_banner;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    OverviewPage *m_overview;
+    ReviewPage *m_review;
+};
+
+} // namespace mlc::tray

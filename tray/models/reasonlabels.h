@@ -1,0 +1,18 @@
+#pragma once
+// Short labels for review reason codes, in the tray's language (the service stores each reason as
+// a stable code with an English sentence; the tray names the kind of problem in the reader's
+// language and shows the service's sentence as the detail). Unknown codes show the code itself.
+#include <QCoreApplication>
+#include <QString>
+
+namespace mlc::tray {
+
+class ReasonLabels {
+    Q_DECLARE_TR_FUNCTIONS(ReasonLabels)
+public:
+    static QString label(const QString &code);
+    // What kind of mapping a blocker key ("vendor/…", "account/…", "costcenter/1:…") asks for.
+    static QString mappingKind(const QString &blockerKey);
+};
+
+} // namespace mlc::tray

@@ -1,0 +1,159 @@
+#include "overviewpage.h"
+
+#include "models/overviewstats.h"
+#include "models/serviceconnection.h"
+#include "models/statedatabase.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mlc::tray {
+
+namespace {
+
+QLabel *valueLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return l;
+}
+
+QString when(const QString &iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(StateDatabase *db, ServiceConnection *service, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_service(service)
+{
+    m_state = valueLabel(this);
+    m_state->setWordWrap(true);
+    m_lastRun = valueLabel(this);
+    m_nextRun = valueLabel(this);
+    m_postedToday = valueLabel(this);
+    m_postedMonth = valueLabel(this);
+    m_inReview = valueLabel(this);
+    m_failed = valueLabel(this);
+    m_awaiting = valueLabel(this);
+    m_cycles = valueLabel(this);
+    m_cycles->setWordWrap(true);
+    m_feedback = valueLabel(this);
+    m_feedback->setWordWrap(true);
+
+    auto *service_ = new QGroupBox(tr("Service"), this);
+    auto *serviceForm = new QFormLayout(service_);
+    serviceForm->addRow(tr("State:"), m_state);
+    serviceForm->addRow(tr("Last sync:"), m_lastRun);
+    serviceForm->addRow(tr("Next sync:"), m_nextRun);
+
+    auto *documents = new QGroupBox(tr("Documents"), this);
+    auto *docForm = new QFormLayout(documents);
+    docForm->addRow(tr("Posted today:"), m_postedToday);
+    docForm->addRow(tr("Posted this month:"), m_postedMonth);
+    docForm->addRow(tr("Waiting for review:"), m_inReview);
+    docForm->addRow(tr("Failed, retried automatically:"), m_failed);
+    docForm->addRow(tr("Awaiting confirmation from B1:"), m_awaiting);
+
+    auto *recent = new QGroupBox(tr("Recent syncs"), this);
+    auto *recentLayout = new QVBoxLayout(recent);
+    recentLayout->addWidget(m_cycles);
+
+    m_runNow = new QPushButton(tr("&Run sync now"), this);
+    m_pause = new QPushButton(tr("&Pause schedule"), this);
+    m_review = new QPushButton(tr("Open the review &queue"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_runNow);
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_review);
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(service_);
+    layout->addWidget(documents);
+    layout->addWidget(recent);
+    layout->addLayout(buttons);
+    layout->addWidget(m_feedback);
+    layout->addStretch();
+
+    connect(m_runNow, &QPushButton::clicked, this, &OverviewPage::runNow);
+    connect(m_pause, &QPushButton::clicked, this, &OverviewPage::togglePause);
+    connect(m_review, &QPushButton::clicked, this, &OverviewPage::openReviewQueue);
+    connect(m_service, &ServiceConnection::stateChanged, this, &OverviewPage::refresh);
+    connect(m_service, &ServiceConnection::statusChanged, this, &OverviewPage::refresh);
+    refresh();
+}
+
+void OverviewPage::refresh()
+{
+    const bool online = m_service->isConnected();
+    const QJsonObject status = m_service->status();
+    const bool paused = status.value(QLatin1String("paused")).toBool();
+    if (!online) {
+        m_state->setText(tr("Not running"));
+        m_lastRun->setText(tr("unknown while the service is not running"));
+        m_nextRun->setText(tr("unknown while the service is not running"));
+    } else {
+        const QString state = status.value(QLatin1String("state")).toString();
+        const QString version = status.value(QLatin1String("version")).toString();
+        QString text = state == QLatin1String("running") ? tr("Syncing now") : paused ? tr("Paused") : tr("Running");
+        if (!status.value(QLatin1String("lastError")).toString().isEmpty())
+            text += QStringLiteral(" — ") + tr("last sync failed: %1").arg(status.value(QLatin1String("lastError")).toString());
+        m_state->setText(tr("%1 (version %2)").arg(text, version));
+        const QString last = when(status.value(QLatin1String("lastRun")).toString());
+        const QString next = when(status.value(QLatin1String("nextRun")).toString());
+        m_lastRun->setText(last.isEmpty() ? tr("not yet") : last);
+        m_nextRun->setText(paused ? tr("paused") : next.isEmpty() ? tr("not scheduled") : next);
+    }
+    m_pause->setText(paused ? tr("Resume &schedule") : tr("&Pause schedule"));
+    m_runNow->setEnabled(online);
+    m_pause->setEnabled(online);
+    m_runNow->setToolTip(online ? QString() : m_service->offlineReason());
+    m_pause->setToolTip(online ? QString() : m_service->offlineReason());
+
+    const OverviewStats s = OverviewStats::read(m_db->database());
+    const QLocale locale;
+    m_postedToday->setText(locale.toString(s.postedToday));
+    m_postedMonth->setText(locale.toString(s.postedThisMonth));
+    m_inReview->setText(locale.toString(s.byState.value(QStringLiteral("review"))));
+    m_failed->setText(locale.toString(s.byState.value(QStringLiteral("failed"))));
+    m_awaiting->setText(locale.toString(s.byState.value(QStringLiteral("posting"))));
+    QStringList lines;
+    for (const CycleLine &c : s.recentCycles)
+        lines << QStringLiteral("%1 — %2").arg(locale.toString(c.at.toLocalTime(), QLocale::ShortFormat), c.detail);
+    m_cycles->setText(lines.isEmpty() ? tr("No sync has run yet.") : lines.join(QLatin1Char('\n')));
+    if (!s.error.isEmpty())
+        m_feedback->setText(tr("The connector's database could not be read: %1").arg(s.error));
+}
+
+void OverviewPage::runNow()
+{
+    m_runNow->setEnabled(false);
+    m_feedback->setText(tr("Sync started…"));
+    m_service->call(QStringLiteral("runNow"), {{QStringLiteral("wait"), true}}, [this](const Result<QJsonObject> &r) {
+        m_feedback->setText(r.ok() ? tr("Sync finished.") : r.error().message);
+        refresh();
+    }, 30 * 60 * 1000);
+}
+
+void OverviewPage::togglePause()
+{
+    const bool paused = m_service->status().value(QLatin1String("paused")).toBool();
+    m_service->call(paused ? QStringLiteral("resume") : QStringLiteral("pause"), {}, [this](const Result<QJsonObject> &r) {
+        if (!r.ok())
+            m_feedback->setText(r.error().message);
+        refresh();
+    });
+}
+
+} // namespace mlc::tray

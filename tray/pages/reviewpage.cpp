@@ -1,0 +1,443 @@
+#include "reviewpage.h"
+
+#include "models/reasonlabels.h"
+#include "models/reviewqueuemodel.h"
+#include "models/serviceconnection.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace mlc::tray {
+
+ReviewPage::ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_service(service)
+{
+    // Filter bar.
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search document, employee or vendor"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the review queue"));
+    m_type = new QComboBox(this);
+    m_type->setAccessibleName(tr("Document type"));
+    m_type->addItem(tr("All documents"), QString());
+    m_type->addItem(tr("Expense reports"), QStringLiteral("expense"));
+    m_type->addItem(tr("Invoices"), QStringLiteral("invoice"));
+    m_reason = new QComboBox(this);
+    m_reason->setAccessibleName(tr("Reason"));
+    m_count = new QLabel(this);
+    auto *filters = new QHBoxLayout;
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    auto *typeLabel = new QLabel(tr("&Type:"), this);
+    typeLabel->setBuddy(m_type);
+    auto *reasonLabel = new QLabel(tr("&Reason:"), this);
+    reasonLabel->setBuddy(m_reason);
+    filters->addWidget(searchLabel);
+    filters->addWidget(m_search, 2);
+    filters->addWidget(typeLabel);
+    filters->addWidget(m_type);
+    filters->addWidget(reasonLabel);
+    filters->addWidget(m_reason, 1);
+    filters->addWidget(m_count);
+
+    // The queue.
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Documents waiting for review"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ReviewQueueModel::Queued, Qt::DescendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(ReviewQueueModel::Reason, QHeaderView::Stretch);
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(ReviewQueueModel::Document, 18 * em);
+    header->resizeSection(ReviewQueueModel::Type, 8 * em);
+    header->resizeSection(ReviewQueueModel::Queued, 9 * em);
+    header->resizeSection(ReviewQueueModel::Amount, 8 * em);
+
+    // Details and actions.
+    m_details = new QTextBrowser(this);
+    m_details->setAccessibleName(tr("Document details"));
+    m_details->setOpenLinks(false);
+    m_mapLabel = new QLabel(this);
+    m_mapLabel->setWordWrap(true);
+    m_target = new QComboBox(this);
+    m_target->setEditable(true);
+    m_target->setAccessibleName(tr("Map to"));
+    m_target->setInsertPolicy(QComboBox::NoInsert);
+    m_map = new QPushButton(tr("&Map"), this);
+    m_map->setToolTip(tr("Save this mapping; every document waiting for it is posted again."));
+    m_retry = new QPushButton(tr("Re&try"), this);
+    m_retry->setToolTip(tr("Check the selected documents again (after a change in SAP Business One)."));
+    m_skip = new QPushButton(tr("S&kip…"), this);
+    m_skip->setToolTip(tr("Take the selected documents out of the queue for good, with a reason."));
+    for (QWidget *w : {static_cast<QWidget *>(m_map), static_cast<QWidget *>(m_retry), static_cast<QWidget *>(m_skip)})
+        w->setProperty("helpTip", w->toolTip());
+    m_feedback = new QLabel(this);
+    m_feedback->setWordWrap(true);
+    m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *mapRow = new QHBoxLayout;
+    mapRow->addWidget(m_target, 1);
+    mapRow->addWidget(m_map);
+    auto *actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_retry);
+    actionRow->addWidget(m_skip);
+    actionRow->addStretch();
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_details, 1);
+    sideLayout->addWidget(m_mapLabel);
+    sideLayout->addLayout(mapRow);
+    sideLayout->addLayout(actionRow);
+    sideLayout->addWidget(m_feedback);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    split->setSizes({760, 340});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+
+    // Names for tests and accessibility tools.
+    m_search->setObjectName(QStringLiteral("reviewSearch"));
+    m_type->setObjectName(QStringLiteral("reviewType"));
+    m_reason->setObjectName(QStringLiteral("reviewReason"));
+    m_table->setObjectName(QStringLiteral("reviewTable"));
+    m_details->setObjectName(QStringLiteral("reviewDetails"));
+    m_target->setObjectName(QStringLiteral("mapTarget"));
+    m_map->setObjectName(QStringLiteral("mapButton"));
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_skip->setObjectName(QStringLiteral("skipButton"));
+    m_feedback->setObjectName(QStringLiteral("reviewFeedback"));
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &ReviewPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_type, &QComboBox::currentIndexChanged, this, &ReviewPage::applyFilter);
+    connect(m_reason, &QComboBox::currentIndexChanged, this, &ReviewPage::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateCount();
+        updateDetails();
+        updateActions();
+    });
+    connect(m_map, &QPushButton::clicked, this, &ReviewPage::mapCurrent);
+    connect(m_target->lineEdit(), &QLineEdit::returnPressed, this, &ReviewPage::mapCurrent);
+    connect(m_retry, &QPushButton::clicked, this, &ReviewPage::retrySelected);
+    connect(m_skip, &QPushButton::clicked, this, &ReviewPage::skipSelected);
+    connect(m_service, &ServiceConnection::stateChanged, this, &ReviewPage::updateActions);
+
+    setTabOrder(m_search, m_type);
+    setTabOrder(m_type, m_reason);
+    setTabOrder(m_reason, m_table);
+    setTabOrder(m_table, m_target);
+    setTabOrder(m_target, m_map);
+    setTabOrder(m_map, m_retry);
+    setTabOrder(m_retry, m_skip);
+    refresh();
+}
+
+void ReviewPage::refresh()
+{
+    // Reason filter choices follow the queue; keep the chosen one.
+    const QString chosen = m_reason->currentData().toString();
+    {
+        const QSignalBlocker block(m_reason);
+        m_reason->clear();
+        m_reason->addItem(tr("All reasons"), QString());
+        for (const QString &code : m_model->reasonCodes())
+            m_reason->addItem(ReasonLabels::label(code), code);
+        m_reason->setCurrentIndex(qMax(0, m_reason->findData(chosen)));
+    }
+    m_model->refresh();
+    updateCount();
+    updateDetails();
+    updateActions();
+}
+
+void ReviewPage::applyFilter()
+{
+    ReviewFilter f = m_model->filter();
+    f.search = m_search->text();
+    f.docType = m_type->currentData().toString();
+    f.reasonCode = m_reason->currentData().toString();
+    m_model->setFilter(f);
+}
+
+void ReviewPage::updateCount()
+{
+    const int n = m_model->matchingCount();
+    m_count->setText(tr("%n document(s)", nullptr, n));
+}
+
+void ReviewPage::showDocument(const QString &key)
+{
+    for (int r = 0;; ++r) {
+        if (r >= m_model->rowCount()) {
+            if (!m_model->canFetchMore())
+                return;
+            m_model->fetchMore();
+            if (r >= m_model->rowCount())
+                return;
+        }
+        if (m_model->row(r).key == key) {
+            m_table->selectRow(r);
+            m_table->scrollTo(m_model->index(r, 0));
+            return;
+        }
+    }
+}
+
+QStringList ReviewPage::selectedKeys() const
+{
+    QStringList keys;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        keys << m_model->row(i.row()).key;
+    return keys;
+}
+
+QString ReviewPage::currentKey() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.size() == 1 ? m_model->row(rows.first().row()).key : QString();
+}
+
+// The first reason a mapping can fix (the service picks the same one).
+QString ReviewPage::currentBlocker() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return {};
+    for (const QJsonValue &v : m_model->row(rows.first().row()).reasons) {
+        const QString b = v.toObject().value(QLatin1String("blockerKey")).toString();
+        if (!b.isEmpty() && !b.startsWith(QLatin1String("setting/")))
+            return b;
+    }
+    return {};
+}
+
+void ReviewPage::updateDetails()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_details->setHtml(m_model->rowCount() == 0
+                               ? tr("<p>Nothing is waiting for review.</p>")
+                               : tr("<p>Select a document to see why it waits and what you can do.</p>"));
+        return;
+    }
+    if (rows.size() > 1) {
+        m_details->setHtml(tr("<p>%n documents selected. Retry or skip them together.</p>", nullptr, int(rows.size())));
+        return;
+    }
+    const ReviewRow r = m_model->row(rows.first().row());
+    const int amountColumn = ReviewQueueModel::Amount;
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(r.title.toHtmlEscaped());
+    const auto field = [&](const QString &name, const QString &value) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    field(tr("Type"), m_model->index(rows.first().row(), ReviewQueueModel::Type).data().toString());
+    field(tr("Amount"), m_model->index(rows.first().row(), amountColumn).data().toString());
+    field(tr("In queue since"), QLocale().toString(r.queuedAt.toLocalTime(), QLocale::LongFormat));
+    field(tr("Reference"), r.key);
+    html += QStringLiteral("</table><h4>%1</h4><ol>").arg(tr("Why it waits").toHtmlEscaped());
+    for (const QJsonValue &v : r.reasons) {
+        const QJsonObject o = v.toObject();
+        html += QStringLiteral("<li><b>%1</b><br>%2").arg(ReasonLabels::label(o.value(QLatin1String("code")).toString()).toHtmlEscaped(),
+                                                        o.value(QLatin1String("message")).toString().toHtmlEscaped());
+        const QJsonArray candidates = o.value(QLatin1String("candidates")).toArray();
+        if (!candidates.isEmpty()) {
+            QStringList names;
+            for (const QJsonValue &c : candidates)
+                names << c.toString().toHtmlEscaped();
+            html += QStringLiteral("<br><i>%1</i> %2").arg(tr("Closest matches:").toHtmlEscaped(), names.join(QStringLiteral(", ")));
+        }
+        html += QStringLiteral("</li>");
+    }
+    html += QStringLiteral("</ol>");
+    m_details->setHtml(html);
+}
+
+void ReviewPage::updateActions()
+{
+    const bool online = m_service->isConnected();
+    const QStringList keys = selectedKeys();
+    const QString blocker = currentBlocker();
+    const QString offline = online ? QString() : m_service->offlineReason();
+
+    // The map row: what is missing and the candidates first.
+    {
+        const QSignalBlocker block(m_target);
+        m_target->clear();
+        if (!blocker.isEmpty()) {
+            const ReviewRow r = m_model->row(m_table->selectionModel()->selectedRows().first().row());
+            for (const QJsonValue &v : r.reasons) {
+                const QJsonObject o = v.toObject();
+                if (o.value(QLatin1String("blockerKey")).toString() == blocker) {
+                    for (const QJsonValue &c : o.value(QLatin1String("candidates")).toArray())
+                        m_target->addItem(c.toString());
+                }
+            }
+            m_target->setCurrentIndex(-1);
+            m_target->setEditText(QString());
+        }
+    }
+    if (blocker.isEmpty()) {
+        m_mapLabel->setText(keys.size() == 1 ? tr("Nothing to map for this document.") : QString());
+    } else {
+        m_mapLabel->setText(tr("Map <b>%1</b> to a %2:")
+                                .arg(blocker.section(QLatin1Char('/'), 1).toHtmlEscaped(),
+                                     ReasonLabels::mappingKind(blocker).toHtmlEscaped()));
+    }
+    m_target->setEnabled(online && !blocker.isEmpty());
+    m_map->setEnabled(online && !blocker.isEmpty());
+    m_retry->setEnabled(online && !keys.isEmpty());
+    m_skip->setEnabled(online && !keys.isEmpty());
+    m_mapLabel->setVisible(keys.size() == 1);
+    m_target->setVisible(!blocker.isEmpty());
+    m_map->setVisible(!blocker.isEmpty());
+    for (QWidget *w : {static_cast<QWidget *>(m_target), static_cast<QWidget *>(m_map), static_cast<QWidget *>(m_retry),
+                       static_cast<QWidget *>(m_skip)})
+        w->setToolTip(online ? w->property("helpTip").toString() : offline);
+}
+
+void ReviewPage::report(const QString &text, bool error)
+{
+    m_feedback->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_feedback->setText(text);
+}
+
+namespace {
+// "3 posted, 1 still waiting" from a service summary.
+QString summaryText(const QJsonObject &s)
+{
+    QStringList parts;
+    const int posted = s.value(QLatin1String("posted")).toInt() + s.value(QLatin1String("recovered")).toInt();
+    const int review = s.value(QLatin1String("review")).toInt() + s.value(QLatin1String("stillInReview")).toInt();
+    const int failed = s.value(QLatin1String("failed")).toInt() + s.value(QLatin1String("pending")).toInt();
+    parts << ReviewPage::tr("%n posted", nullptr, posted);
+    if (review > 0)
+        parts << ReviewPage::tr("%n still waiting", nullptr, review);
+    if (failed > 0)
+        parts << ReviewPage::tr("%n will be retried", nullptr, failed);
+    return parts.join(QStringLiteral(", "));
+}
+} // namespace
+
+void ReviewPage::mapCurrent()
+{
+    const QString key = currentKey();
+    const QString blocker = currentBlocker();
+    const QString target = m_target->currentText().trimmed();
+    if (key.isEmpty() || blocker.isEmpty() || !m_map->isEnabled())
+        return;
+    if (target.isEmpty()) {
+        report(tr("Enter or choose what %1 maps to.").arg(blocker.section(QLatin1Char('/'), 1)), true);
+        m_target->setFocus();
+        return;
+    }
+    m_map->setEnabled(false);
+    report(tr("Saving the mapping…"), false);
+    const QJsonObject params{{QStringLiteral("key"), key}, {QStringLiteral("target"), target}, {QStringLiteral("blocker"), blocker}};
+    m_service->call(QStringLiteral("review.resolve"), params, [this, blocker, target](const Result<QJsonObject> &r) {
+        if (!r.ok()) {
+            report(r.error().message, true);
+        } else {
+            report(tr("Mapped %1 to %2: %3.").arg(blocker.section(QLatin1Char('/'), 1), target, summaryText(r.value())), false);
+        }
+        refresh();
+    }, 120000);
+}
+
+void ReviewPage::retrySelected()
+{
+    const QStringList keys = selectedKeys();
+    if (keys.isEmpty() || !m_retry->isEnabled())
+        return;
+    report(tr("Checking %n document(s) again…", nullptr, int(keys.size())), false);
+    auto remaining = std::make_shared<int>(int(keys.size()));
+    auto failures = std::make_shared<QStringList>();
+    for (const QString &key : keys) {
+        m_service->call(QStringLiteral("review.retry"), {{QStringLiteral("key"), key}},
+                        [this, remaining, failures, count = int(keys.size())](const Result<QJsonObject> &r) {
+                            if (!r.ok())
+                                failures->append(r.error().message);
+                            if (--*remaining > 0)
+                                return;
+                            if (failures->isEmpty())
+                                report(tr("Checked %n document(s) again.", nullptr, count), false);
+                            else
+                                report(failures->join(QLatin1Char('\n')), true);
+                            refresh();
+                        }, 120000);
+    }
+}
+
+void ReviewPage::skipSelected()
+{
+    const QStringList keys = selectedKeys();
+    if (keys.isEmpty() || !m_skip->isEnabled())
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Skip documents"),
+                                                 tr("Why should %n document(s) not be posted? The reason is kept in "
+                                                    "the audit trail.", nullptr, int(keys.size())),
+                                                 QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok)
+        return;
+    if (reason.isEmpty()) {
+        report(tr("A reason is required to skip a document."), true);
+        return;
+    }
+    auto remaining = std::make_shared<int>(int(keys.size()));
+    auto failures = std::make_shared<QStringList>();
+    for (const QString &key : keys) {
+        m_service->call(QStringLiteral("review.skip"), {{QStringLiteral("key"), key}, {QStringLiteral("reason"), reason}},
+                        [this, remaining, failures, count = int(keys.size())](const Result<QJsonObject> &r) {
+                            if (!r.ok())
+                                failures->append(r.error().message);
+                            if (--*remaining > 0)
+                                return;
+                            if (failures->isEmpty())
+                                report(tr("Skipped %n document(s).", nullptr, count), false);
+                            else
+                                report(failures->join(QLatin1Char('\n')), true);
+                            refresh();
+                        });
+    }
+}
+
+} // namespace mlc::tray

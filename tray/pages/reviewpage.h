@@ -1,0 +1,61 @@
+#pragma once
+// The review queue page: the documents the service could not post, with filters, search and sort;
+// a detail pane with each reason and its candidates; and the actions finance staff take: map the
+// missing vendor/account/cost center (which releases every document that waited on it), retry,
+// or skip with a reason. Every action goes through the service (ServiceConnection).
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace mlc::tray {
+
+class ReviewQueueModel;
+class ServiceConnection;
+
+class ReviewPage : public QWidget {
+    Q_OBJECT
+public:
+    ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWidget *parent = nullptr);
+
+    // Selects the document with this ledger key (a notification was clicked), if it is queued.
+    void showDocument(const QString &key);
+    // Re-reads the queue (after a push event) keeping the selection.
+    void refresh();
+
+private:
+    void applyFilter();
+    void updateDetails();
+    void updateActions();
+    void updateCount();
+    void mapCurrent();
+    void retrySelected();
+    void skipSelected();
+    QStringList selectedKeys() const;
+    QString currentKey() const;
+    QString currentBlocker() const;
+    void report(const QString &text, bool error);
+
+    ReviewQueueModel *m_model;
+    ServiceConnection *m_service;
+    QLineEdit *m_search;
+    QComboBox *m_type;
+    QComboBox *m_reason;
+    QLabel *m_count;
+    QTableView *m_table;
+    QTextBrowser *m_details;
+    QLabel *m_mapLabel;
+    QComboBox *m_target;
+    QPushButton *m_map;
+    QPushButton *m_retry;
+    QPushButton *m_skip;
+    QLabel *m_feedback;
+    QTimer *m_searchDelay;
+};
+
+} // namespace mlc::tray
