@@ -121,6 +121,44 @@ private slots:
         QCOMPARE(off.code, 5);
         QVERIFY(!off.active);
     }
+
+    // Currencies: B1's own code, the ISO code when DocumentsCode (the code B1 prints on documents)
+    // is one, and the currency's decimals (CurrenciesDecimalsEnum by name or by number).
+    void currency_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("iso");
+        QTest::addColumn<int>("decimals");
+        QTest::newRow("ISO code printed, default decimals")
+            << QByteArray(R"({"Code":"USD","Name":"US Dollar","DocumentsCode":"USD","Decimals":"cdDefault"})")
+            << QStringLiteral("USD") << QStringLiteral("USD") << -1;
+        QTest::newRow("own code, ISO code printed, no decimals")
+            << QByteArray(R"({"Code":"YEN","DocumentsCode":"jpy","Decimals":"cdWithoutDecimals"})") << QStringLiteral("YEN")
+            << QStringLiteral("JPY") << 0;
+        QTest::newRow("symbol printed: no ISO code")
+            << QByteArray(R"({"Code":"US$","DocumentsCode":"$","Decimals":"cd2Digits"})") << QStringLiteral("US$") << QString() << 2;
+        QTest::newRow("three characters that are no ISO code")
+            << QByteArray(R"({"Code":"EUR","DocumentsCode":"EU€","Decimals":"cd3Digits"})") << QStringLiteral("EUR") << QString() << 3;
+        QTest::newRow("one digit") << QByteArray(R"({"Code":"X1","DocumentsCode":"","Decimals":"cd1Digit"})")
+                                   << QStringLiteral("X1") << QString() << 1;
+        QTest::newRow("decimals as the enum's number (cd3Digits = 4)")
+            << QByteArray(R"({"Code":"KWD","DocumentsCode":"KWD","Decimals":4})") << QStringLiteral("KWD") << QStringLiteral("KWD") << 3;
+        QTest::newRow("number 0 is cdDefault") << QByteArray(R"({"Code":"GBP","DocumentsCode":"GBP","Decimals":0})")
+                                               << QStringLiteral("GBP") << QStringLiteral("GBP") << -1;
+        QTest::newRow("no DocumentsCode, no Decimals") << QByteArray(R"({"Code":"CHF"})") << QStringLiteral("CHF") << QString() << -1;
+    }
+    void currency()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, code);
+        QFETCH(QString, iso);
+        QFETCH(int, decimals);
+        const auto c = MasterDataReader::currencyFromJson(obj(json.constData()));
+        QCOMPARE(c.code, code);
+        QCOMPARE(c.isoCode, iso);
+        QCOMPARE(c.decimals, decimals);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMasterDataRows)

@@ -154,6 +154,47 @@ private slots:
         QCOMPARE(lines.at(1).toObject().value(QStringLiteral("Credit")).toDouble(), 9.25);
         QCOMPARE(lines.at(1).toObject().value(QStringLiteral("FCCredit")).toDouble(), 10.05);
     }
+
+    // B1's own currency codes and decimals: a currency of the Currencies collection is known even
+    // when the rules do not list it, and its foreign amounts take its decimals (cdWithoutDecimals:
+    // none), never more than the company's.
+    void currencyCodesAndDecimals()
+    {
+        mlc::accounting::MasterData md = B1MasterIndex::demoData();
+        md.currencies = {mlc::accounting::Currency(QStringLiteral("EUR"), QStringLiteral("EUR")),
+                         mlc::accounting::Currency(QStringLiteral("YEN"), QStringLiteral("JPY"), 0),
+                         mlc::accounting::Currency(QStringLiteral("US$"))};
+        B1MasterIndex master;
+        master.reset(md);
+        B1JournalRules rules = m_rules;
+        rules.exchangeRates.insert(QStringLiteral("YEN"), QStringLiteral("0.0061"));
+        B1JournalBook book;
+        book.setRules(rules);
+        const auto post = [&](const char *amount) {
+            const QByteArray body = QByteArray(R"({"ReferenceDate":"2026-03-01","JournalEntryLines":[
+                {"AccountCode":"6100","FCCurrency":"YEN","FCDebit":)") + amount + R"(},{"ShortName":"V10000","FCCurrency":"YEN","FCCredit":)"
+                + amount + "}]}";
+            return book.prepare(QJsonDocument::fromJson(body).object(), master, QDate(2026, 3, 1));
+        };
+        const auto whole = post("1235");
+        QVERIFY2(whole.ok(), qPrintable(whole.ok() ? QString() : whole.error().message));
+        // 1235 x 0.0061 = 7.5335 -> 7.53
+        QCOMPARE(whole->value(QStringLiteral("JournalEntryLines")).toArray().at(0).toObject().value(QStringLiteral("Debit")).toDouble(), 7.53);
+        const auto fraction = post("1234.5");
+        QVERIFY(!fraction.ok());
+        QCOMPARE(fraction.error().message, QStringLiteral("Amount has more than 0 decimals [JournalEntryLines.FCDebit][line: 1]"));
+
+        // The Currencies rows as the Service Layer sends them.
+        const QList<QJsonObject> &rows = master.currencyRows();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(1).value(QStringLiteral("Code")).toString(), QStringLiteral("YEN"));
+        QCOMPARE(rows.at(1).value(QStringLiteral("DocumentsCode")).toString(), QStringLiteral("JPY"));
+        QCOMPARE(rows.at(1).value(QStringLiteral("Decimals")).toString(), QStringLiteral("cdWithoutDecimals"));
+        QCOMPARE(rows.at(2).value(QStringLiteral("DocumentsCode")).toString(), QStringLiteral("US$"));
+        QCOMPARE(rows.at(2).value(QStringLiteral("Decimals")).toString(), QStringLiteral("cdDefault"));
+        QVERIFY(master.knowsCurrency(QStringLiteral("US$")));
+        QVERIFY(!master.knowsCurrency(QStringLiteral("USD")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestB1JournalBook)
