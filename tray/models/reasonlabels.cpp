@@ -38,4 +38,25 @@ QString ReasonLabels::mappingKind(const QString &blockerKey)
     return {};
 }
 
+QString ReasonLabels::mappingSource(const QString &blockerKey)
+{
+    const QString kind = blockerKey.section(QLatin1Char('/'), 0, 0);
+    const QString source = blockerKey.section(QLatin1Char('/'), 1);
+    if (kind == QLatin1String("vendor") && source.startsWith(QLatin1String("employee:")))
+        return tr("the Concur employee %1").arg(source.mid(9));
+    if (kind == QLatin1String("vendor") && source.startsWith(QLatin1String("vendor:")))
+        return tr("the Concur vendor %1").arg(source.mid(7));
+    if (kind == QLatin1String("vendor"))
+        return tr("the Concur vendor %1").arg(source);
+    if (kind == QLatin1String("account"))
+        return tr("the Concur account %1").arg(source);
+    if (kind == QLatin1String("costcenter")) {
+        // "1:21-KING": dimension 1, code 21-KING
+        return tr("the cost center %1 (dimension %2)").arg(source.section(QLatin1Char(':'), 1), source.section(QLatin1Char(':'), 0, 0));
+    }
+    if (kind == QLatin1String("currency"))
+        return tr("the currency %1").arg(source);
+    return source;
+}
+
 } // namespace mlc::tray

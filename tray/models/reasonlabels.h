@@ -13,6 +13,8 @@ public:
     static QString label(const QString &code);
     // What kind of mapping a blocker key ("vendor/…", "account/…", "costcenter/1:…") asks for.
     static QString mappingKind(const QString &blockerKey);
+    // What is being mapped, for a sentence: "the Concur employee 12345AB", "the Concur account 6999".
+    static QString mappingSource(const QString &blockerKey);
 };
 
 } // namespace mlc::tray

@@ -1,5 +1,7 @@
 #include "reviewqueuemodel.h"
 
+#include "reasonlabels.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -327,8 +329,9 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         case Queued: return QLocale().toString(r.queuedAt.toLocalTime().date(), QLocale::ShortFormat);
         case Amount: return QString(formatAmount(r.amount) + QLatin1Char(' ') + r.currency);
         case Reason: {
-            const QString message = first.value(QLatin1String("message")).toString();
-            return r.reasons.size() > 1 ? tr("%1 (+%n more)", nullptr, int(r.reasons.size() - 1)).arg(message) : message;
+            // The kind of problem in the reader's language; the service's sentence is the tooltip.
+            const QString label = ReasonLabels::label(first.value(QLatin1String("code")).toString());
+            return r.reasons.size() > 1 ? tr("%1 (+%n more)", nullptr, int(r.reasons.size() - 1)).arg(label) : label;
         }
         }
         return {};
@@ -343,7 +346,7 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case Document: return tr("Document");
     case Type: return tr("Type");
-    case Queued: return tr("In queue since");
+    case Queued: return tr("Queued");
     case Amount: return tr("Amount");
     case Reason: return tr("Reason");
     }

@@ -74,8 +74,8 @@ ReviewPage::ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWid
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->resizeSection(ReviewQueueModel::Document, 18 * em);
     header->resizeSection(ReviewQueueModel::Type, 8 * em);
-    header->resizeSection(ReviewQueueModel::Queued, 9 * em);
-    header->resizeSection(ReviewQueueModel::Amount, 8 * em);
+    header->resizeSection(ReviewQueueModel::Queued, 8 * em);
+    header->resizeSection(ReviewQueueModel::Amount, 10 * em);
 
     // Details and actions.
     m_details = new QTextBrowser(this);
@@ -318,8 +318,8 @@ void ReviewPage::updateActions()
     if (blocker.isEmpty()) {
         m_mapLabel->setText(keys.size() == 1 ? tr("Nothing to map for this document.") : QString());
     } else {
-        m_mapLabel->setText(tr("Map <b>%1</b> to a %2:")
-                                .arg(blocker.section(QLatin1Char('/'), 1).toHtmlEscaped(),
+        m_mapLabel->setText(tr("Map %1 to a %2:")
+                                .arg(ReasonLabels::mappingSource(blocker).toHtmlEscaped(),
                                      ReasonLabels::mappingKind(blocker).toHtmlEscaped()));
     }
     m_target->setEnabled(online && !blocker.isEmpty());
