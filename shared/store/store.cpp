@@ -78,7 +78,6 @@ const char *sqlText(Stmt s)
         return "SELECT * FROM (SELECT " AUDIT_COLUMNS " FROM audit WHERE doc_key = ? ORDER BY seq DESC LIMIT ?)"
                " ORDER BY seq";
     case Stmt::AuditAfter: return "SELECT " AUDIT_COLUMNS " FROM audit WHERE seq > ? ORDER BY seq LIMIT ?";
-    case Stmt::AuditAll: return "SELECT " AUDIT_COLUMNS " FROM audit ORDER BY seq";
 #undef AUDIT_COLUMNS
     case Stmt::SettingGet: return "SELECT value FROM settings WHERE key = ?";
     case Stmt::SettingPut:

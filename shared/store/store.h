@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -147,6 +148,8 @@ public:
     Result<QList<AuditEntry>> audit(const QString &docKey = {}, int limit = -1);
     Result<QList<AuditEntry>> auditAfter(qint64 afterSeq, int limit = 1000); // paging for export
     Result<qint64> verifyAuditChain(); // -1 when intact, else the first bad seq
+    // The same check on another connection to the database (the tray's read-only one).
+    static Result<qint64> verifyAuditChain(const QSqlDatabase &db);
     static QByteArray auditToCsv(const QList<AuditEntry> &entries);
     static QString auditHash(const AuditEntry &e); // over e.prevHash and the canonical fields
 

@@ -160,11 +160,16 @@ Result<QList<AuditEntry>> Store::auditAfter(qint64 afterSeq, int limit)
 
 Result<qint64> Store::verifyAuditChain()
 {
-    auto q = d->stmt(Stmt::AuditAll);
-    if (!q.ok())
-        return q.error();
-    QSqlQuery &s = **q;
-    FinishGuard guard{&s};
+    return verifyAuditChain(d->db);
+}
+
+Result<qint64> Store::verifyAuditChain(const QSqlDatabase &db)
+{
+    QSqlQuery s(db);
+    s.setForwardOnly(true);
+    if (!s.prepare(QStringLiteral("SELECT seq, at, actor, origin, action, doc_key, before, after, detail, prev_hash, hash"
+                                  " FROM audit ORDER BY seq")))
+        return sqlError(s, QStringLiteral("verifyAuditChain"));
     if (auto r = execStmt(s, QStringLiteral("verifyAuditChain")); !r.ok())
         return r.error();
     QString prev = kGenesis;

@@ -16,7 +16,7 @@ enum class Stmt {
     LedgerGet, LedgerByDoc, LedgerByIdem, LedgerUpsert, LedgerMarkPosted, LedgerInState, LedgerInStateAfter, LedgerCounts,
     BlockersDelete, BlockersInsert, BlockersOf, BlockedBy,
     MappingGet, MappingsAll, MappingsKind, MappingPut, MappingRemove,
-    AuditLast, AuditInsert, AuditLatest, AuditLatestDoc, AuditAfter, AuditAll,
+    AuditLast, AuditInsert, AuditLatest, AuditLatestDoc, AuditAfter,
     SettingGet, SettingPut, SettingRemove, SettingsAll,
     Count
 };

@@ -4,6 +4,7 @@
 #include "trayicon.h"
 
 #include "core/datadir.h"
+#include "models/auditmodel.h"
 #include "models/reviewqueuemodel.h"
 #include "models/serviceconnection.h"
 #include "models/statedatabase.h"
@@ -36,7 +37,7 @@ int main(int argc, char **argv)
     const QCommandLineOption pipe(QStringLiteral("pipe"), QApplication::translate("main", "The service's pipe."),
                                   QStringLiteral("name"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  QApplication::translate("main", "The page to open: overview or review."),
+                                  QApplication::translate("main", "The page to open: overview, review or audit."),
                                   QStringLiteral("page"));
     const QCommandLineOption minimized(QStringLiteral("minimized"),
                                        QApplication::translate("main", "Start in the notification area only."));
@@ -62,7 +63,9 @@ int main(int argc, char **argv)
     ServiceConnection service(pipeName);
     ReviewQueueModel reviewModel;
     reviewModel.setDatabase(db.value()->database());
-    MainWindow window(db.value().get(), &reviewModel, &service);
+    AuditModel auditModel;
+    auditModel.setDatabase(db.value()->database());
+    MainWindow window(db.value().get(), &reviewModel, &auditModel, &service);
     TrayIcon tray(db.value().get(), &service, QDir(dir).filePath(QStringLiteral("logs")));
 
     QObject::connect(&instance, &SingleInstance::showRequested, &window, &MainWindow::bringToFront);
@@ -73,6 +76,8 @@ int main(int argc, char **argv)
     });
     if (parser.value(page) == QLatin1String("review"))
         window.showPage(MainWindow::Review);
+    else if (parser.value(page) == QLatin1String("audit"))
+        window.showPage(MainWindow::Audit);
     tray.show();
     if (!parser.isSet(minimized) || !QSystemTrayIcon::isSystemTrayAvailable())
         window.show();

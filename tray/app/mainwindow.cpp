@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "models/auditmodel.h"
 #include "models/overviewstats.h"
 #include "models/reviewqueuemodel.h"
 #include "models/serviceconnection.h"
 #include "models/statedatabase.h"
+#include "pages/auditpage.h"
 #include "pages/overviewpage.h"
 #include "pages/reviewpage.h"
 
@@ -19,11 +21,13 @@
 
 namespace mlc::tray {
 
-MainWindow::MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, ServiceConnection *service, QWidget *parent)
+MainWindow::MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, AuditModel *auditModel,
+                       ServiceConnection *service, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
     , m_reviewModel(reviewModel)
     , m_service(service)
+    , m_auditModel(auditModel)
 {
     setWindowTitle(tr("ml-connector"));
     m_banner = new QLabel(this);
@@ -36,13 +40,16 @@ MainWindow::MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, Service
     m_nav->setAccessibleName(tr("Pages"));
     m_nav->addItem(tr("Overview"));
     m_nav->addItem(tr("Review queue"));
+    m_nav->addItem(tr("Audit trail"));
     m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 48);
 
     m_overview = new OverviewPage(db, service, this);
     m_review = new ReviewPage(reviewModel, service, this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_overview);
+    m_audit = new AuditPage(db, auditModel, service, this);
     m_pages->addWidget(m_review);
+    m_pages->addWidget(m_audit);
 
     auto *body = new QHBoxLayout;
     body->addWidget(m_nav);
@@ -95,10 +102,14 @@ void MainWindow::bringToFront()
 
 void MainWindow::refresh()
 {
-    if (m_db->mode() == StateDatabase::Mode::Snapshot && m_service->isConnected() && m_db->reopen().ok())
-        m_reviewModel->setDatabase(m_db->database()); // the service is back: follow it live again
+    if (m_db->mode() == StateDatabase::Mode::Snapshot && m_service->isConnected() && m_db->reopen().ok()) {
+        // The service is back: follow it live again.
+        m_reviewModel->setDatabase(m_db->database());
+        m_auditModel->setDatabase(m_db->database());
+    }
     m_overview->refresh();
     m_review->refresh();
+    m_audit->refresh();
     updateReviewCount();
 }
 

@@ -10,6 +10,8 @@ class QStackedWidget;
 
 namespace mlc::tray {
 
+class AuditModel;
+class AuditPage;
 class OverviewPage;
 class ReviewPage;
 class ReviewQueueModel;
@@ -19,9 +21,10 @@ class StateDatabase;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Overview, Review };
+    enum Page { Overview, Review, Audit };
 
-    MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, ServiceConnection *service, QWidget *parent = nullptr);
+    MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, AuditModel *auditModel, ServiceConnection *service,
+               QWidget *parent = nullptr);
 
     void showPage(Page page);
     void showReviewItem(const QString &key);
@@ -42,6 +45,8 @@ private:
     QStackedWidget *m_pages;
     OverviewPage *m_overview;
     ReviewPage *m_review;
+    AuditModel *m_auditModel;
+    AuditPage *m_audit;
 };
 
 } // namespace mlc::tray
