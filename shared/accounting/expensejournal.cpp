@@ -83,8 +83,23 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
     case PostingSettings::ReferenceDate::Submit: dateField = QStringLiteral("reportSubmitDate"); break;
     case PostingSettings::ReferenceDate::SyncDate: break;
     }
+    const auto zoneUnknown = [&](const QString &what) {
+        ctx.reason(QStringLiteral("setting.invalid"),
+                   m_settings.timeZoneName.isEmpty()
+                       ? QStringLiteral("The system's time zone is unknown, so the date of the %1 cannot be determined. "
+                                        "Set posting/timeZone to the company's time zone (for example Europe/Berlin or "
+                                        "America/New_York).").arg(what)
+                       : QStringLiteral("The company time zone '%1' (setting posting/timeZone) is not a known time zone, "
+                                        "so the date of the %2 cannot be determined. Use a name such as Europe/Berlin "
+                                        "or America/New_York.").arg(m_settings.timeZoneName, what),
+                   QStringLiteral("setting/") + PostingSettings::timeZoneKey());
+    };
     if (dateField.isEmpty()) {
+        // The caller's sync date is the date of the sync in the company's zone; without a zone
+        // there is none.
         e.referenceDate = syncDate;
+        if (!syncDate.isValid())
+            zoneUnknown(QStringLiteral("sync"));
     } else {
         // Both fields are instants in UTC: their date is the company's (posting/timeZone), so that
         // a report processed at 8 pm on March 31 in New York posts in March. A missing date is not
@@ -99,15 +114,7 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
                                       "posting/referenceDate: payment, submit or sync) and retry it.")
                            .arg(what, dateField));
         } else if (!m_settings.timeZone.isValid()) {
-            ctx.reason(QStringLiteral("setting.invalid"),
-                       m_settings.timeZoneName.isEmpty()
-                           ? QStringLiteral("The system's time zone is unknown, so the date of the report's %1 cannot be "
-                                            "determined. Set posting/timeZone to the company's time zone (for example "
-                                            "Europe/Berlin or America/New_York).").arg(what)
-                           : QStringLiteral("The company time zone '%1' (setting posting/timeZone) is not a known time "
-                                            "zone, so the date of the report's %2 cannot be determined. Use a name such as "
-                                            "Europe/Berlin or America/New_York.").arg(m_settings.timeZoneName, what),
-                       QStringLiteral("setting/") + PostingSettings::timeZoneKey());
+            zoneUnknown(QStringLiteral("report's ") + what);
         } else {
             e.referenceDate = fields::instantDate(raw, m_settings.timeZone);
             if (!e.referenceDate.isValid())

@@ -37,7 +37,8 @@ public:
     JournalBuilder(const MasterData &md, const MappingLookup &mappings, const PostingSettings &settings);
 
     // docType "expense" or "invoice". `syncDate` is the reference date when the settings ask for
-    // it (or the document lacks the configured date).
+    // it (posting/referenceDate sync): the date of the sync in the company's time zone
+    // (PostingSettings::timeZone); an invalid date sends such documents to review.
     BuildResult build(const QString &docType, const QJsonObject &document, const QDate &syncDate) const;
 
     const Mapper &mapper() const { return m_mapper; }

@@ -105,7 +105,10 @@ Result<void> SyncEngine::prepare(Context &ctx)
         return lookup.error();
     ctx.mappings = std::make_unique<StoreMappingLookup>(std::move(lookup.value()));
     ctx.builder = std::make_unique<accounting::JournalBuilder>(ctx.masterData, *ctx.mappings, *ctx.settings);
-    ctx.syncDate = now().date();
+    // The sync's date is the company's (posting/timeZone), like Concur's instants: 8 pm on March 31
+    // in New York is already April 1 in UTC. An unknown zone leaves it invalid, and the builder
+    // queues the documents that would post on it.
+    ctx.syncDate = ctx.settings->timeZone.isValid() ? now().toTimeZone(ctx.settings->timeZone).date() : QDate();
     ctx.summary.startedAt = now();
     return {};
 }

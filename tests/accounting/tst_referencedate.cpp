@@ -30,6 +30,7 @@ private slots:
     void calendarDatesAreLeftAlone_data();
     void calendarDatesAreLeftAlone();
     void unknownTimeZoneGoesToReview();
+    void syncDateWithoutZoneGoesToReview();
     void defaultIsTheSystemZone();
     void instantDate_data();
     void instantDate();
@@ -140,6 +141,23 @@ void TestReferenceDate::unknownTimeZoneGoesToReview()
     QCOMPARE(reasonKeys(r), QStringList{QStringLiteral("setting.invalid|setting/posting/timeZone")});
     QVERIFY2(r.reasons.first().message.contains(QStringLiteral("America/Nwe_York")), qPrintable(r.reasons.first().message));
     QVERIFY(!r.entry);
+}
+
+void TestReferenceDate::syncDateWithoutZoneGoesToReview()
+{
+    // posting/referenceDate sync: the engine passes the sync's date in the company's zone, or no
+    // date when the zone is unknown; then nothing posts on a guessed date.
+    const HashLookup l;
+    QHash<QString, QString> kv = settingsKv();
+    kv.insert(QStringLiteral("posting/referenceDate"), QStringLiteral("sync"));
+    kv.insert(QStringLiteral("posting/timeZone"), QStringLiteral("Nowhere/Atlantis"));
+    const PostingSettings s = PostingSettings::fromKeyValues(kv);
+    const JournalBuilder builder(m_md, l, s);
+    const BuildResult r = builder.build(QStringLiteral("expense"), report(QStringLiteral("2026-04-01T00:00:00Z")), QDate());
+    QCOMPARE(reasonKeys(r), QStringList{QStringLiteral("setting.invalid|setting/posting/timeZone")});
+    const BuildResult ok = builder.build(QStringLiteral("expense"), report(QStringLiteral("2026-04-01T00:00:00Z")), kSyncDate);
+    QVERIFY(ok.entry);
+    QCOMPARE(ok.entry->referenceDate, kSyncDate);
 }
 
 void TestReferenceDate::defaultIsTheSystemZone()
