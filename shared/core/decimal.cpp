@@ -14,8 +14,12 @@ constexpr Int128 pow10(int n)
 }
 
 constexpr Int128 kOne = pow10(Decimal::Scale);
-// 38 decimal digits fit in a signed 128-bit integer; we allow 28 integer digits + 8 decimals.
+// Digits read while parsing (38 fit in a signed 128-bit integer).
 constexpr int kMaxDigits = 36;
+// Largest magnitude parsed: 10^20 (Concur's amounts have up to 15 integer digits). A sum of such
+// values overflows the 128-bit units only after 1.7e10 of them, which no document can carry; and
+// rounding never takes a parsed value beyond it, so fromString() reads back what toFixed() writes.
+constexpr Int128 kMaxUnits = pow10(Decimal::MaxExponent + Decimal::Scale);
 
 } // namespace
 
@@ -83,6 +87,8 @@ std::optional<Decimal> Decimal::fromString(QStringView text)
             return std::nullopt;
         digits *= pow10(shift);
     }
+    if (digits > kMaxUnits)
+        return std::nullopt;
     Decimal d;
     d.m_units = negative ? -digits : digits;
     return d;

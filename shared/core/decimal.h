@@ -1,7 +1,8 @@
 #pragma once
 // Exact fixed-point decimal for money: 8 fractional digits (Concur's precision) in a 128-bit
-// integer, so 23-digit Concur amounts fit. Never converts through double except when reading a
-// JSON number, which is taken at its shortest round-trip text (exact for <= 15 significant digits).
+// integer, so 23-digit Concur amounts fit; parsed values are at most 10^20 in magnitude, so sums of
+// them cannot overflow. Never converts through double except when reading a JSON number, which is
+// taken at its shortest round-trip text (exact for <= 15 significant digits).
 #include <QJsonValue>
 #include <QString>
 #include <QStringView>
@@ -15,11 +16,13 @@ __extension__ typedef __int128 Int128;
 class Decimal {
 public:
     static constexpr int Scale = 8;
+    static constexpr int MaxExponent = 20; // fromString() accepts |value| <= 10^MaxExponent
 
     constexpr Decimal() = default;
     static Decimal fromInt(qint64 whole);
     // Parses "-12.5", "50.00000000", "0E-8", "1.25e2", "+3". Rejects more than 8 fractional
-    // digits after applying the exponent, empty strings, thousands separators and overflow.
+    // digits after applying the exponent, empty strings, thousands separators and magnitudes
+    // beyond 10^20.
     static std::optional<Decimal> fromString(QStringView text);
     // A JSON string or number (Concur sends both). Null/undefined -> nullopt.
     static std::optional<Decimal> fromJson(const QJsonValue &value);

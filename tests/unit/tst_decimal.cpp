@@ -17,6 +17,7 @@ private slots:
     void arithmeticIsExact();
     void jsonNumberAndString();
     void largeAmounts();
+    void rangeKeepsSumsExact();
 };
 
 void TestDecimal::parse_data()
@@ -33,6 +34,8 @@ void TestDecimal::parse_data()
     QTest::newRow("leading point") << ".5" << "0.5";
     QTest::newRow("whitespace") << " 7.10 " << "7.1";
     QTest::newRow("many integer digits") << "123456789012345.12345678" << "123456789012345.12345678";
+    QTest::newRow("largest value") << "100000000000000000000" << "100000000000000000000";
+    QTest::newRow("20 integer digits") << "-99999999999999999999.99999999" << "-99999999999999999999.99999999";
 }
 
 void TestDecimal::parse()
@@ -54,6 +57,10 @@ void TestDecimal::rejects_data()
     QTest::newRow("two points") << "1.2.3";
     QTest::newRow("bare sign") << "-";
     QTest::newRow("overflow") << "1e40";
+    QTest::newRow("beyond the range") << "100000000000000000000.00000001";
+    QTest::newRow("21 integer digits") << "123456789012345678901";
+    QTest::newRow("28 integer digits") << "9999999999999999999999999999.99999999";
+    QTest::newRow("exponent beyond the range") << "-1.5e20";
     QTest::newRow("trailing garbage") << "12 EUR";
 }
 
@@ -122,6 +129,25 @@ void TestDecimal::largeAmounts()
     QVERIFY(big.has_value());
     QCOMPARE((*big + *big).toString(), QStringLiteral("1999999999999999.99999998"));
     QCOMPARE(big->toFixed(2), QStringLiteral("1000000000000000.00"));
+}
+
+void TestDecimal::rangeKeepsSumsExact()
+{
+    // Found by fuzz_documents (issue #7): 200 journal lines of 28-digit amounts overflowed the
+    // 128-bit sum in the journal builder (undefined behaviour; wrapped to a negative total). Parsed
+    // values are capped at 10^20, so no document can hold enough of them to overflow a sum (that
+    // would take 1.7e10 amounts), and a rounded value is still one fromString() reads back.
+    const auto top = Decimal::fromString(QStringLiteral("99999999999999999999.99999999"));
+    QVERIFY(top.has_value());
+    Decimal sum;
+    for (int i = 0; i < 100000; ++i)
+        sum += *top;
+    QCOMPARE(sum.toString(), QStringLiteral("9999999999999999999999999.999"));
+    QVERIFY(sum > *top);
+    const Decimal rounded = top->rounded(2);
+    QCOMPARE(rounded.toFixed(2), QStringLiteral("100000000000000000000.00"));
+    QCOMPARE(Decimal::fromString(rounded.toFixed(2)), std::optional<Decimal>(rounded));
+    QCOMPARE(Decimal::fromString((-*top).toFixed(0)), std::optional<Decimal>(-top->rounded(0)));
 }
 
 QTEST_GUILESS_MAIN(TestDecimal)
