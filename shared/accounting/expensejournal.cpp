@@ -234,31 +234,31 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
                         ctx.reason(QStringLiteral("payer.unsupported"),
                                    QStringLiteral("%1 has payer COMP but no payee.").arg(at()));
                     }
-                } else if (payer == QLatin1String("EMPL") && employeeOwesPayee(payee, m_settings) && gross.value.isNegative()) {
-                    // A personal charge on a company card (or a cash credit): the employee owes it
-                    // back. Concur sends it negative. Debit the employee, credit the account with
-                    // |gross| and the allocation's dimensions (it reverses a debit that carried
-                    // them), without tax.
-                    const Decimal amountR = grossR.abs();
-                    const Resolution acct = m_mapper.account(concurAccount);
-                    const QString(&lineCodes)[5] = allocationCodes();
-                    if (ctx.resolved(acct)) {
-                        PendingCredit credit{acct.target, amountR, memo, {}};
-                        for (int d = 0; d < 5; ++d)
-                            credit.codes[d] = lineCodes[d];
-                        credits.append(credit);
-                    }
-                    employeeNet -= amountR;
-                } else if (payer == QLatin1String("EMPL") && employeeOwesPayee(payee, m_settings) && !gross.value.isZero()) {
-                    // Concur's personal charges are negative; a positive one has no documented
-                    // meaning (who owes whom?), so it is not booked like the negative one.
-                    ctx.reason(QStringLiteral("payer.personal_positive"),
-                               QStringLiteral("%1: a personal charge the employee owes (payer EMPL, payee %2) with a "
-                                              "positive amount %3. Concur sends these charges as negative amounts, so "
-                                              "booking it would be a guess; please check the report in Concur.")
-                                   .arg(at(), payee, grossR.toFixed(ctx.decimals())));
                 } else if (payer == QLatin1String("EMPL") && employeeOwesPayee(payee, m_settings)) {
-                    continue; // zero: nothing owed
+                    if (gross.value.isNegative()) {
+                        // A personal charge on a company card (or a cash credit): the employee owes
+                        // it back. Concur sends it negative. Debit the employee, credit the account
+                        // with |gross| and the allocation's dimensions (it reverses a debit that
+                        // carried them), without tax.
+                        const Decimal amountR = grossR.abs();
+                        const Resolution acct = m_mapper.account(concurAccount);
+                        const QString(&lineCodes)[5] = allocationCodes();
+                        if (ctx.resolved(acct)) {
+                            PendingCredit credit{acct.target, amountR, memo, {}};
+                            for (int d = 0; d < 5; ++d)
+                                credit.codes[d] = lineCodes[d];
+                            credits.append(credit);
+                        }
+                        employeeNet -= amountR;
+                    } else if (!gross.value.isZero()) {
+                        // Concur's personal charges are negative; a positive one has no documented
+                        // meaning (who owes whom?), so it is not booked like the negative one.
+                        ctx.reason(QStringLiteral("payer.personal_positive"),
+                                   QStringLiteral("%1: a personal charge the employee owes (payer EMPL, payee %2) with a "
+                                                  "positive amount %3. Concur sends these charges as negative amounts, so "
+                                                  "booking it would be a guess; please check the report in Concur.")
+                                       .arg(at(), payee, grossR.toFixed(ctx.decimals())));
+                    }
                 } else {
                     ctx.reason(QStringLiteral("payer.unsupported"),
                                QStringLiteral("Unsupported payer/payee %1→%2 (%3).")
