@@ -5,6 +5,7 @@
 
 #include "core/datadir.h"
 #include "models/auditmodel.h"
+#include "models/mappingsmodel.h"
 #include "models/reviewqueuemodel.h"
 #include "models/serviceconnection.h"
 #include "models/statedatabase.h"
@@ -37,7 +38,7 @@ int main(int argc, char **argv)
     const QCommandLineOption pipe(QStringLiteral("pipe"), QApplication::translate("main", "The service's pipe."),
                                   QStringLiteral("name"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  QApplication::translate("main", "The page to open: overview, review or audit."),
+                                  QApplication::translate("main", "The page to open: overview, review, mappings or audit."),
                                   QStringLiteral("page"));
     const QCommandLineOption minimized(QStringLiteral("minimized"),
                                        QApplication::translate("main", "Start in the notification area only."));
@@ -65,7 +66,9 @@ int main(int argc, char **argv)
     reviewModel.setDatabase(db.value()->database());
     AuditModel auditModel;
     auditModel.setDatabase(db.value()->database());
-    MainWindow window(db.value().get(), &reviewModel, &auditModel, &service);
+    MappingsModel mappingsModel;
+    mappingsModel.setDatabase(db.value()->database());
+    MainWindow window(db.value().get(), &reviewModel, &mappingsModel, &auditModel, &service);
     TrayIcon tray(db.value().get(), &service, QDir(dir).filePath(QStringLiteral("logs")));
 
     QObject::connect(&instance, &SingleInstance::showRequested, &window, &MainWindow::bringToFront);
@@ -76,6 +79,8 @@ int main(int argc, char **argv)
     });
     if (parser.value(page) == QLatin1String("review"))
         window.showPage(MainWindow::Review);
+    else if (parser.value(page) == QLatin1String("mappings"))
+        window.showPage(MainWindow::Mappings);
     else if (parser.value(page) == QLatin1String("audit"))
         window.showPage(MainWindow::Audit);
     tray.show();

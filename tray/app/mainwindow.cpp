@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
 #include "models/auditmodel.h"
+#include "models/mappingsmodel.h"
 #include "models/overviewstats.h"
 #include "models/reviewqueuemodel.h"
 #include "models/serviceconnection.h"
 #include "models/statedatabase.h"
 #include "pages/auditpage.h"
+#include "pages/mappingspage.h"
 #include "pages/overviewpage.h"
 #include "pages/reviewpage.h"
 
@@ -21,12 +23,13 @@
 
 namespace mlc::tray {
 
-MainWindow::MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, AuditModel *auditModel,
-                       ServiceConnection *service, QWidget *parent)
+MainWindow::MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, MappingsModel *mappingsModel,
+                       AuditModel *auditModel, ServiceConnection *service, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
     , m_reviewModel(reviewModel)
     , m_service(service)
+    , m_mappingsModel(mappingsModel)
     , m_auditModel(auditModel)
 {
     setWindowTitle(tr("ml-connector"));
@@ -40,6 +43,7 @@ MainWindow::MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, AuditMo
     m_nav->setAccessibleName(tr("Pages"));
     m_nav->addItem(tr("Overview"));
     m_nav->addItem(tr("Review queue"));
+    m_nav->addItem(tr("Mappings"));
     m_nav->addItem(tr("Audit trail"));
     m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 48);
 
@@ -48,7 +52,9 @@ MainWindow::MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, AuditMo
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_overview);
     m_audit = new AuditPage(db, auditModel, service, this);
+    m_mappings = new MappingsPage(mappingsModel, service, this);
     m_pages->addWidget(m_review);
+    m_pages->addWidget(m_mappings);
     m_pages->addWidget(m_audit);
 
     auto *body = new QHBoxLayout;
@@ -105,10 +111,12 @@ void MainWindow::refresh()
     if (m_db->mode() == StateDatabase::Mode::Snapshot && m_service->isConnected() && m_db->reopen().ok()) {
         // The service is back: follow it live again.
         m_reviewModel->setDatabase(m_db->database());
+        m_mappingsModel->setDatabase(m_db->database());
         m_auditModel->setDatabase(m_db->database());
     }
     m_overview->refresh();
     m_review->refresh();
+    m_mappings->refresh();
     m_audit->refresh();
     updateReviewCount();
 }

@@ -11,6 +11,8 @@ class QStackedWidget;
 namespace mlc::tray {
 
 class AuditModel;
+class MappingsModel;
+class MappingsPage;
 class AuditPage;
 class OverviewPage;
 class ReviewPage;
@@ -21,10 +23,10 @@ class StateDatabase;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Overview, Review, Audit };
+    enum Page { Overview, Review, Mappings, Audit };
 
-    MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, AuditModel *auditModel, ServiceConnection *service,
-               QWidget *parent = nullptr);
+    MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, MappingsModel *mappingsModel, AuditModel *auditModel,
+               ServiceConnection *service, QWidget *parent = nullptr);
 
     void showPage(Page page);
     void showReviewItem(const QString &key);
@@ -45,6 +47,8 @@ private:
     QStackedWidget *m_pages;
     OverviewPage *m_overview;
     ReviewPage *m_review;
+    MappingsModel *m_mappingsModel;
+    MappingsPage *m_mappings;
     AuditModel *m_auditModel;
     AuditPage *m_audit;
 };

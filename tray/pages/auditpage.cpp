@@ -56,7 +56,7 @@ AuditPage::AuditPage(StateDatabase *db, AuditModel *model, ServiceConnection *se
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     QHeaderView *header = m_table->horizontalHeader();
-    header->resizeSection(AuditModel::When, 9 * em);
+    header->resizeSection(AuditModel::When, 11 * em);
     header->resizeSection(AuditModel::Who, 9 * em);
     header->resizeSection(AuditModel::Action, 6 * em);
     header->resizeSection(AuditModel::Document, 14 * em);

@@ -1,0 +1,213 @@
+#include "mappingspage.h"
+
+#include "mappingdialog.h"
+#include "models/mappingsmodel.h"
+#include "models/serviceconnection.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <memory>
+
+namespace mlc::tray {
+
+MappingsPage::MappingsPage(MappingsModel *model, ServiceConnection *service, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_service(service)
+{
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("mappingsKind"));
+    m_kind->setAccessibleName(tr("Kind of mapping"));
+    m_kind->addItem(tr("All kinds"), QString());
+    for (const char *kind : {"vendor", "account", "costcenter", "currency"})
+        m_kind->addItem(MappingsModel::kindLabel(QLatin1String(kind)), QLatin1String(kind));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("mappingsSearch"));
+    m_search->setPlaceholderText(tr("Search Concur value or B1 code"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the mappings"));
+    auto *kindLabel = new QLabel(tr("&Kind:"), this);
+    kindLabel->setBuddy(m_kind);
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    m_add = new QPushButton(tr("&Add…"), this);
+    m_import = new QPushButton(tr("&Import CSV…"), this);
+    m_export = new QPushButton(tr("E&xport CSV…"), this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(kindLabel);
+    top->addWidget(m_kind);
+    top->addWidget(searchLabel);
+    top->addWidget(m_search, 1);
+    top->addWidget(m_add);
+    top->addWidget(m_import);
+    top->addWidget(m_export);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("mappingsTable"));
+    m_table->setAccessibleName(tr("Mappings"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSection(MappingsModel::Kind, 10 * em);
+    header->resizeSection(MappingsModel::Source, 18 * em);
+    header->resizeSection(MappingsModel::Target, 8 * em);
+    header->resizeSection(MappingsModel::Origin, 12 * em);
+    header->setSectionResizeMode(MappingsModel::Changed, QHeaderView::Stretch);
+
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("mappingsResult"));
+    m_result->setWordWrap(true);
+    auto *hint = new QLabel(tr("Double-click a mapping or press Enter to change it. Saving a mapping posts the "
+                               "documents that waited for it."),
+                            this);
+    hint->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(hint);
+    layout->addWidget(m_result);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { m_model->setKind(m_kind->currentData().toString()); });
+    connect(m_add, &QPushButton::clicked, this, [this] { edit(m_kind->currentData().toString(), {}, {}); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const MappingRow r = m_model->row(index.row());
+        edit(r.kind, r.source, r.target);
+    });
+    connect(m_import, &QPushButton::clicked, this, &MappingsPage::importCsv);
+    connect(m_export, &QPushButton::clicked, this, &MappingsPage::exportCsv);
+    connect(m_service, &ServiceConnection::stateChanged, this, &MappingsPage::updateActions);
+    updateActions();
+}
+
+void MappingsPage::refresh()
+{
+    m_model->reload();
+    updateActions();
+}
+
+void MappingsPage::updateActions()
+{
+    const bool online = m_service->isConnected();
+    const QString why = online ? QString() : m_service->offlineReason();
+    m_add->setEnabled(online);
+    m_import->setEnabled(online);
+    m_add->setToolTip(online ? tr("Map a Concur value to a B1 code.") : why);
+    m_import->setToolTip(online ? tr("Read mappings from a CSV file (kind,source,target).") : why);
+    m_export->setToolTip(tr("Save the mappings shown as a CSV file for Excel."));
+}
+
+void MappingsPage::edit(const QString &kind, const QString &source, const QString &target)
+{
+    if (!m_service->isConnected()) {
+        m_result->setText(m_service->offlineReason());
+        return;
+    }
+    MappingDialog dialog(this);
+    dialog.setMapping(kind, source, target);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    save({{dialog.kind(), dialog.source(), dialog.target()}}, tr("the mapping"));
+}
+
+// Saves the mappings one after the other through the service, then reports once.
+void MappingsPage::save(const QList<QStringList> &mappings, const QString &what)
+{
+    if (mappings.isEmpty())
+        return;
+    m_result->setText(tr("Saving %1…").arg(what));
+    auto pending = std::make_shared<QList<QStringList>>(mappings);
+    auto failures = std::make_shared<QStringList>();
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, pending, failures, next, what, total = int(mappings.size())] {
+        if (pending->isEmpty()) {
+            refresh();
+            m_result->setText(failures->isEmpty()
+                                  ? tr("Saved %1 (%n mapping(s)). Documents that waited for them were checked again.",
+                                       nullptr, total).arg(what)
+                                  : tr("Some mappings were not saved:\n%1").arg(failures->join(QLatin1Char('\n'))));
+            *next = nullptr;
+            return;
+        }
+        const QStringList m = pending->takeFirst();
+        m_service->call(QStringLiteral("mappings.set"),
+                        {{QStringLiteral("kind"), m.value(0)}, {QStringLiteral("source"), m.value(1)},
+                         {QStringLiteral("target"), m.value(2)}},
+                        [failures, next, m](const Result<QJsonObject> &r) {
+                            if (!r.ok())
+                                failures->append(QStringLiteral("%1 %2: %3").arg(m.value(0), m.value(1), r.error().message));
+                            (*next)();
+                        },
+                        120000);
+    };
+    (*next)();
+}
+
+void MappingsPage::importCsv()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import mappings"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_result->setText(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return;
+    }
+    auto parsed = store::Store::mappingsFromCsv(file.readAll());
+    if (!parsed.ok()) {
+        m_result->setText(tr("%1 is not a mappings file: %2").arg(path, parsed.error().toString()));
+        return;
+    }
+    QList<QStringList> mappings;
+    for (const store::Mapping &m : parsed.value())
+        mappings.append({m.kind, m.sourceKey, m.target});
+    save(mappings, tr("%1").arg(QFileInfo(path).fileName()));
+}
+
+void MappingsPage::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export mappings"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/ml-connector-mappings.csv"),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QList<store::Mapping> mappings;
+    for (const MappingRow &r : m_model->allMatching())
+        mappings.append(store::Mapping{r.kind, r.source, r.target, r.origin, r.updatedBy, r.updatedAt});
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(store::Store::mappingsToCsv(mappings).toUtf8()) < 0 || !file.commit()) {
+        m_result->setText(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_result->setText(tr("%n mapping(s) saved to %1.", nullptr, int(mappings.size())).arg(path));
+}
+
+} // namespace mlc::tray
