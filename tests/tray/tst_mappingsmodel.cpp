@@ -57,7 +57,7 @@ void TestMappingsModel::filtersPagesAndSaysWhereEachCameFrom()
     model.setSearch(QStringLiteral("v10012")); // the B1 side, any case
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.row(0).source, QStringLiteral("employee:E012"));
-    QCOMPARE(model.data(model.index(0, tray::MappingsModel::Origin)).toString(), QStringLiteral("automatic (tax-id)"));
+    QCOMPARE(model.data(model.index(0, tray::MappingsModel::Origin)).toString(), QStringLiteral("automatic: same tax ID"));
     QCOMPARE(model.allMatching().size(), 1);
 }
 

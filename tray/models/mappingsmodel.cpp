@@ -119,9 +119,16 @@ QString MappingsModel::originLabel(const QString &origin)
 {
     if (origin == QLatin1String("explicit"))
         return tr("set by a person");
-    if (origin.startsWith(QLatin1String("auto:")))
-        return tr("automatic (%1)").arg(origin.mid(5));
-    return origin;
+    const QString rule = origin.mid(5);
+    if (!origin.startsWith(QLatin1String("auto:")))
+        return origin;
+    if (rule == QLatin1String("same-code")) return tr("automatic: same code in B1");
+    if (rule == QLatin1String("tax-id")) return tr("automatic: same tax ID");
+    if (rule == QLatin1String("normalised-name") || rule == QLatin1String("employee-name"))
+        return tr("automatic: same name");
+    if (rule == QLatin1String("employee-id")) return tr("automatic: employee ID");
+    if (rule == QLatin1String("iso-code")) return tr("automatic: ISO currency code");
+    return tr("automatic (%1)").arg(rule);
 }
 
 int MappingsModel::rowCount(const QModelIndex &parent) const

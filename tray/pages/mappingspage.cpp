@@ -71,7 +71,7 @@ MappingsPage::MappingsPage(MappingsModel *model, ServiceConnection *service, QWi
     header->resizeSection(MappingsModel::Kind, 10 * em);
     header->resizeSection(MappingsModel::Source, 18 * em);
     header->resizeSection(MappingsModel::Target, 8 * em);
-    header->resizeSection(MappingsModel::Origin, 12 * em);
+    header->resizeSection(MappingsModel::Origin, 15 * em);
     header->setSectionResizeMode(MappingsModel::Changed, QHeaderView::Stretch);
 
     m_result = new QLabel(this);
