@@ -42,7 +42,10 @@ int main(int argc, char **argv)
                                   QStringLiteral("page"));
     const QCommandLineOption minimized(QStringLiteral("minimized"),
                                        QApplication::translate("main", "Start in the notification area only."));
-    parser.addOptions({dataDir, pipe, page, minimized});
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         QApplication::translate("main", "Save a picture of every page into this folder, then quit."),
+                                         QStringLiteral("folder"));
+    parser.addOptions({dataDir, pipe, page, minimized, screenshots});
     parser.process(app);
 
     SingleInstance instance;
@@ -88,5 +91,24 @@ int main(int argc, char **argv)
         window.show();
     // Connect once the window is up: the first attempt may wait for a slow service.
     QTimer::singleShot(0, &service, &ServiceConnection::start);
+    if (parser.isSet(screenshots)) {
+        // For README and the translators: every page as the user sees it, once connected (or not).
+        const QString folder = parser.value(screenshots);
+        QTimer::singleShot(2500, &window, [&window, folder] {
+            QDir().mkpath(folder);
+            const QList<QPair<MainWindow::Page, QString>> pages{{MainWindow::Overview, QStringLiteral("overview")},
+                                                                {MainWindow::Review, QStringLiteral("review")},
+                                                                {MainWindow::Mappings, QStringLiteral("mappings")},
+                                                                {MainWindow::Audit, QStringLiteral("audit")}};
+            for (const auto &[which, name] : pages) {
+                window.showPage(which);
+                if (which == MainWindow::Review)
+                    window.selectFirstReviewItem();
+                QApplication::processEvents();
+                window.grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+            }
+            QApplication::quit();
+        });
+    }
     return app.exec();
 }

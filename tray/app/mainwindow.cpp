@@ -98,6 +98,12 @@ void MainWindow::showReviewItem(const QString &key)
     m_review->showDocument(key);
 }
 
+void MainWindow::selectFirstReviewItem()
+{
+    if (m_reviewModel->rowCount() > 0)
+        m_review->showDocument(m_reviewModel->row(0).key);
+}
+
 void MainWindow::bringToFront()
 {
     show();

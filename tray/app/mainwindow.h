@@ -30,6 +30,8 @@ public:
 
     void showPage(Page page);
     void showReviewItem(const QString &key);
+    // Selects the first document of the review queue (screenshots, keyboard users' start).
+    void selectFirstReviewItem();
     void bringToFront();
     // Re-reads everything shown (after the service changed something).
     void refresh();

@@ -101,7 +101,7 @@ void OverviewPage::refresh()
     const bool paused = status.value(QLatin1String("paused")).toBool();
     if (!online) {
         m_state->setText(tr("Not running"));
-        m_lastRun->setText(tr("unknown while the service is not running"));
+        m_lastRun->clear();
         m_nextRun->setText(tr("unknown while the service is not running"));
     } else {
         const QString state = status.value(QLatin1String("state")).toString();
@@ -112,7 +112,7 @@ void OverviewPage::refresh()
         m_state->setText(tr("%1 (version %2)").arg(text, version));
         const QString last = when(status.value(QLatin1String("lastRun")).toString());
         const QString next = when(status.value(QLatin1String("nextRun")).toString());
-        m_lastRun->setText(last.isEmpty() ? tr("not yet") : last);
+        m_lastRun->setText(last);
         m_nextRun->setText(paused ? tr("paused") : next.isEmpty() ? tr("not scheduled") : next);
     }
     m_pause->setText(paused ? tr("Resume &schedule") : tr("&Pause schedule"));
@@ -128,6 +128,11 @@ void OverviewPage::refresh()
     m_inReview->setText(locale.toString(s.byState.value(QStringLiteral("review"))));
     m_failed->setText(locale.toString(s.byState.value(QStringLiteral("failed"))));
     m_awaiting->setText(locale.toString(s.byState.value(QStringLiteral("posting"))));
+    if (m_lastRun->text().isEmpty() || !online) {
+        // The service's own record starts with its run; the audit trail knows every cycle.
+        m_lastRun->setText(s.recentCycles.isEmpty() ? tr("not yet")
+                                                    : locale.toString(s.recentCycles.first().at.toLocalTime(), QLocale::ShortFormat));
+    }
     QStringList lines;
     for (const CycleLine &c : s.recentCycles)
         lines << QStringLiteral("%1 — %2").arg(locale.toString(c.at.toLocalTime(), QLocale::ShortFormat), c.detail);
