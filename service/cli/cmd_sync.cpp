@@ -28,6 +28,7 @@ void printCycleSummary(QTextStream &out, const sync::CycleSummary &s)
         {tr("still in review"), QString::number(s.stillInReview)},
         {tr("already done earlier"), QString::number(s.duplicates)},
         {tr("nothing to post"), QString::number(s.nothingToPost)},
+        {tr("superseded by a newer revision"), QString::number(s.superseded)},
         {tr("failed, will retry"), QString::number(s.failed)},
         {tr("outcome unknown, will look up"), QString::number(s.pending)},
         {tr("B1 logins"), QString::number(s.b1Logins)},

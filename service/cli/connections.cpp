@@ -85,6 +85,16 @@ public:
             return std::optional<sync::PostedRef>();
         return std::optional<sync::PostedRef>(sync::PostedRef{r->value().jdtNum, r->value().number});
     }
+    Result<QHash<QString, sync::PostedRef>> findAllByReference3(const QStringList &keys) override
+    {
+        auto r = m_client.findAllByReference3(keys);
+        if (!r.ok())
+            return r.error();
+        QHash<QString, sync::PostedRef> out;
+        for (auto it = r->cbegin(); it != r->cend(); ++it)
+            out.insert(it.key(), sync::PostedRef{it.value().jdtNum, it.value().number});
+        return out;
+    }
     Result<sync::BatchOutcome> postBatch(const QList<QByteArray> &bodies) override
     {
         auto r = m_client.postBatchJson(bodies);

@@ -68,6 +68,7 @@ sync::CycleSummary summaryFromJson(const QJsonObject &o)
     s.stillInReview = o.value(QStringLiteral("stillInReview")).toInt();
     s.duplicates = o.value(QStringLiteral("duplicates")).toInt();
     s.nothingToPost = o.value(QStringLiteral("nothingToPost")).toInt();
+    s.superseded = o.value(QStringLiteral("superseded")).toInt();
     s.failed = o.value(QStringLiteral("failed")).toInt();
     s.pending = o.value(QStringLiteral("pending")).toInt();
     s.b1Logins = o.value(QStringLiteral("b1Logins")).toInt();

@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <chrono>
 
 namespace mlc::sapb1 {
@@ -416,6 +417,67 @@ Result<std::optional<PostedEntry>> ServiceLayerClient::findByReference3(const QS
     if (matches > 1)
         qCWarning(lcSapB1).noquote() << matches << "journal entries carry Reference3" << key << "- using JdtNum"
                                      << found->jdtNum;
+    return found;
+}
+
+Result<QHash<QString, PostedEntry>> ServiceLayerClient::findAllByReference3(const QStringList &keys)
+{
+    QHash<QString, PostedEntry> found;
+    QSet<QString> wanted;
+    QStringList unique;
+    for (const QString &k : keys) {
+        if (!k.isEmpty() && !wanted.contains(k)) {
+            wanted.insert(k);
+            unique.append(k);
+        }
+    }
+    ODataQuery q;
+    q.select = QStringLiteral("JdtNum,Number,Reference3");
+    q.orderby = QStringLiteral("JdtNum");
+    auto lookUp = [&](const QStringList &terms) -> Result<void> {
+        q.filter = terms.join(QStringLiteral(" or "));
+        auto rows = getAll(QStringLiteral("JournalEntries"), q);
+        if (!rows.ok())
+            return rows.error();
+        for (const QJsonObject &row : rows.value()) {
+            // A case-insensitive collation may match a differently cased key: compare exactly.
+            const QString ref = row.value(QLatin1String("Reference3")).toString();
+            if (!wanted.contains(ref))
+                continue;
+            const PostedEntry e{b1Int(row.value(QLatin1String("JdtNum"))), b1Int(row.value(QLatin1String("Number")))};
+            if (found.contains(ref))
+                qCWarning(lcSapB1).noquote() << "journal entries" << found.value(ref).jdtNum << "and" << e.jdtNum
+                                             << "both carry Reference3" << ref << "- using" << found.value(ref).jdtNum;
+            else
+                found.insert(ref, e);
+        }
+        return {};
+    };
+    // Percent-encoding works character by character, so the query string grows by the encoded
+    // length of each " or Reference3 eq '…'" added.
+    QStringList terms;
+    qsizetype length = 0;
+    for (const QString &key : std::as_const(unique)) {
+        const QString term = QStringLiteral("Reference3 eq ") + odataQuote(key);
+        if (!terms.isEmpty()) {
+            const qsizetype extra = odataEncode(QStringLiteral(" or ") + term).size();
+            if (length + extra <= m_config.maxLookupQueryLength) {
+                terms.append(term);
+                length += extra;
+                continue;
+            }
+            if (auto r = lookUp(terms); !r.ok())
+                return r.error();
+            terms.clear();
+        }
+        terms.append(term); // one key always fits (Reference3 is at most 27 characters)
+        q.filter = term;
+        length = q.toQueryString().size();
+    }
+    if (!terms.isEmpty()) {
+        if (auto r = lookUp(terms); !r.ok())
+            return r.error();
+    }
     return found;
 }
 

@@ -17,6 +17,7 @@
 #include "core/tlspolicy.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -39,6 +40,11 @@ struct ServiceLayerConfig {
     int requestTimeoutMs = 60000;
     int loginTimeoutMs = 90000;    // a login takes 3–8 s, a refused one 30–40 s (B1SLayer #31)
     int pageSize = 500;            // Prefer: odata.maxpagesize
+    // Longest query string of one Reference3 lookup (findAllByReference3 splits longer key lists).
+    // 2,000 keeps the whole URL under 2,048 characters, the smallest common limit between the
+    // connector and the Service Layer (IIS/ARR maxQueryString 2,048; Apache 8,190; nginx 4-8 KiB
+    // buffers): about 55 keys per request.
+    int maxLookupQueryLength = 2000;
     int idleMarginSeconds = 120;   // re-login this much before the idle timeout (capped at 10 %)
     std::function<qint64()> clockMs; // monotonic milliseconds; empty = steady clock (tests inject)
 };
@@ -95,6 +101,11 @@ public:
     Result<PostedEntry> postJournalEntryJson(const QByteArray &compactJson);
     // The entry carrying `key` in Reference3 (lowest JdtNum if, against all care, there are several).
     Result<std::optional<PostedEntry>> findByReference3(const QString &key);
+    // Which of `keys` B1 holds in Reference3 (absent keys are not in B1): `Reference3 eq '…' or
+    // Reference3 eq '…'` in as few GETs as the URL length allows (each query string within
+    // config().maxLookupQueryLength), so a page of documents costs one request. Exact matches only;
+    // the lowest JdtNum wins should a key appear twice.
+    Result<QHash<QString, PostedEntry>> findAllByReference3(const QStringList &keys);
     // All bodies in ONE change set. A rolled-back change set is a successful Result whose
     // failure/failedIndex say which entry B1 rejected (post the others singly to isolate it);
     // transport trouble and 5xx are errors (b1.unknown_outcome: look each key up).

@@ -23,14 +23,14 @@ const char *sqlText(Stmt s)
 #define LEDGER_COLUMNS                                                                                          \
     "key, doc_type, fis_id, doc_id, revision, idem_key, title, currency, amount, state, payload_hash, payload," \
     " document, jdt_num, number, reasons, attempts, next_retry_at, last_error, skipped_by, skip_reason,"        \
-    " created_at, updated_at"
+    " created_at, updated_at, rejected_basis"
     case Stmt::LedgerGet: return "SELECT " LEDGER_COLUMNS " FROM ledger WHERE key = ?";
     case Stmt::LedgerByDoc:
         return "SELECT " LEDGER_COLUMNS " FROM ledger WHERE doc_type = ? AND doc_id = ? ORDER BY created_at, key";
     case Stmt::LedgerByIdem:
         return "SELECT " LEDGER_COLUMNS " FROM ledger WHERE idem_key = ? AND idem_key <> '' ORDER BY updated_at DESC LIMIT 1";
     case Stmt::LedgerUpsert:
-        return "INSERT INTO ledger (" LEDGER_COLUMNS ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        return "INSERT INTO ledger (" LEDGER_COLUMNS ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                " ON CONFLICT(key) DO UPDATE SET doc_type = excluded.doc_type, fis_id = excluded.fis_id,"
                " doc_id = excluded.doc_id, revision = excluded.revision, idem_key = excluded.idem_key,"
                " title = excluded.title, currency = excluded.currency, amount = excluded.amount,"
@@ -38,11 +38,12 @@ const char *sqlText(Stmt s)
                " document = excluded.document, jdt_num = excluded.jdt_num, number = excluded.number,"
                " reasons = excluded.reasons, attempts = excluded.attempts, next_retry_at = excluded.next_retry_at,"
                " last_error = excluded.last_error, skipped_by = excluded.skipped_by,"
-               " skip_reason = excluded.skip_reason, updated_at = excluded.updated_at";
+               " skip_reason = excluded.skip_reason, updated_at = excluded.updated_at,"
+               " rejected_basis = excluded.rejected_basis";
     case Stmt::LedgerMarkPosted:
         // The hot path after every successful POST: only the outcome columns change.
         return "UPDATE ledger SET state = 'posted', jdt_num = ?, number = ?, last_error = NULL,"
-               " next_retry_at = NULL, updated_at = ? WHERE key = ?";
+               " next_retry_at = NULL, rejected_basis = NULL, updated_at = ? WHERE key = ?";
     case Stmt::LedgerInState:
         // SQLite treats a negative LIMIT as "no limit".
         return "SELECT " LEDGER_COLUMNS " FROM ledger WHERE state = ? ORDER BY updated_at, key LIMIT ?";
@@ -308,22 +309,48 @@ Result<void> Store::migrate()
     return {};
 }
 
-Result<void> Store::begin()
+Result<void> Store::begin(Durability durability)
 {
     if (m_readOnly)
         return readOnlyError();
+    const bool full = durability == Durability::Full;
     if (m_txDepth > 0) {
+        if (full && !m_txDurable)
+            return makeError(QStringLiteral("store.invalid"),
+                             QStringLiteral("A durable transaction cannot be nested in an ordinary one."));
         ++m_txDepth;
         return {};
     }
+    // SQLite refuses to change the safety level inside a transaction: set it before BEGIN.
+    if (full) {
+        if (auto r = d->execRaw(QStringLiteral("PRAGMA synchronous = FULL")); !r.ok())
+            return r;
+    }
     auto q = d->stmt(Stmt::Begin);
-    if (!q.ok())
-        return q.error();
-    if (auto r = execStmt(**q, QStringLiteral("begin")); !r.ok())
+    Result<void> r = q.ok() ? execStmt(**q, QStringLiteral("begin")) : Result<void>(q.error());
+    if (!r.ok()) {
+        if (full)
+            restoreSynchronous();
         return r;
+    }
     m_txDepth = 1;
     m_txAborted = false;
+    m_txDurable = full;
     return {};
+}
+
+void Store::restoreSynchronous()
+{
+    m_txDurable = false;
+    // On failure the connection stays on FULL: slower, never less safe.
+    if (auto r = d->execRaw(QStringLiteral("PRAGMA synchronous = NORMAL")); !r.ok())
+        qCWarning(lcStore).noquote() << "could not return to synchronous=NORMAL:" << r.error().detail;
+}
+
+int Store::synchronousLevel() const
+{
+    auto v = d->scalar(QStringLiteral("PRAGMA synchronous"));
+    return v.ok() ? v->toInt() : -1;
 }
 
 Result<void> Store::commit()
@@ -351,6 +378,8 @@ Result<void> Store::commit()
         m_txAborted = false;
         return r;
     }
+    if (m_txDurable)
+        restoreSynchronous();
     return {};
 }
 
@@ -369,6 +398,8 @@ void Store::rollback()
     auto q = d->stmt(Stmt::Rollback);
     if (!q.ok() || !(*q)->exec())
         qCWarning(lcStore) << "rollback failed:" << (q.ok() ? (*q)->lastError().text() : q.error().detail);
+    if (m_txDurable)
+        restoreSynchronous();
 }
 
 } // namespace mlc::store

@@ -4,7 +4,9 @@
 //
 // - One writer: the service. The tray opens the same file read-only (QSQLITE_OPEN_READONLY).
 // - WAL, synchronous=NORMAL (a commit is durable after a checkpoint/OS flush; a power cut may lose
-//   the last commits but never corrupts the file), busy_timeout 5000 ms, foreign_keys ON.
+//   the last commits but never corrupts the file), busy_timeout 5000 ms, foreign_keys ON. A
+//   transaction begun with Durability::Full is synced to disk at its COMMIT (synchronous=FULL for
+//   that transaction only): the sync engine's `posting` intents, which must survive a power cut.
 // - A Store owns one Qt SQL connection, usable only from the thread that opened it (Qt SQL rule):
 //   each thread opens its own Store; the connection name carries the thread and a counter.
 // - Numbered migrations, each in one transaction, tracked by PRAGMA user_version.
@@ -51,9 +53,19 @@ struct LedgerRow {
     int attempts = 0;
     QDateTime nextRetryAt;
     QString lastError;
-    QString skippedBy;
-    QString skipReason;
+    QString skippedBy;    // who closed the row without posting: a user, or "rules" (nothing to post,
+    QString skipReason;   // superseded by a newer revision) - and why
     QDateTime createdAt, updatedAt; // set by the store (createdAt kept from the first insert)
+    // When B1 rejected the entry (review reason b1.rejected): a fingerprint of the B1 master data and
+    // mapping results the entry depended on. The entry is sent again only when it changes (or a
+    // person retries), so a rejected entry is not POSTed on every cycle.
+    QString rejectedBasis;
+};
+
+// How hard a transaction's COMMIT waits for the disk.
+enum class Durability {
+    Normal, // synchronous=NORMAL: the last commits may be lost in a power cut (never corrupted)
+    Full,   // synchronous=FULL for this transaction: durable once commit() returns
 };
 
 struct Mapping {
@@ -81,7 +93,7 @@ struct AuditEntry {
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Opens (and, read-write, creates and migrates) the database at `path`. Read-only fails if the
     // file does not exist or its schema is older than this build's (only the service migrates).
@@ -98,10 +110,14 @@ public:
     // BEGIN IMMEDIATE (takes the write lock up front, so a read-then-write never fails half-way
     // with SQLITE_BUSY). Nestable: only the outermost commit() commits; rollback() at any depth
     // rolls the whole transaction back, and a later commit() of an outer level then fails.
-    Result<void> begin();
+    // Durability::Full applies to the outermost transaction only (SQLite cannot change it inside
+    // one): asking for it inside a Normal transaction fails with store.invalid.
+    Result<void> begin(Durability durability = Durability::Normal);
     Result<void> commit();
     void rollback();
     bool inTransaction() const { return m_txDepth > 0; }
+    // PRAGMA synchronous of this connection (1 NORMAL, 2 FULL; -1 on error), for tests and diagnostics.
+    int synchronousLevel() const;
 
     // ledger
     Result<std::optional<LedgerRow>> ledger(const QString &key);
@@ -166,12 +182,14 @@ private:
     struct Impl;
     explicit Store(std::unique_ptr<Impl> impl, const QString &path, bool readOnly);
     Result<void> migrate();
+    void restoreSynchronous(); // back to NORMAL after a Durability::Full transaction
 
     std::unique_ptr<Impl> d;
     QString m_path;
     bool m_readOnly = false;
     int m_txDepth = 0;
     bool m_txAborted = false;
+    bool m_txDurable = false; // the open transaction runs with synchronous=FULL
 };
 
 } // namespace mlc::store

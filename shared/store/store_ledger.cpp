@@ -12,7 +12,7 @@ namespace mlc::store {
 
 namespace {
 
-constexpr int kLedgerColumns = 23;
+constexpr int kLedgerColumns = 24;
 
 QVariant text(const QString &s)
 {
@@ -47,6 +47,7 @@ LedgerRow rowFrom(const QSqlQuery &q)
     r.skipReason = q.value(20).toString();
     r.createdAt = fromMs(q.value(21));
     r.updatedAt = fromMs(q.value(22));
+    r.rejectedBasis = q.value(23).toString();
     return r;
 }
 
@@ -180,6 +181,7 @@ Result<void> Store::upsertLedger(const LedgerRow &row)
     s.bindValue(i++, text(row.skipReason));
     s.bindValue(i++, row.createdAt.isValid() ? toMs(row.createdAt) : now); // kept on update
     s.bindValue(i++, now);
+    s.bindValue(i++, text(row.rejectedBasis));
     Q_ASSERT(i == kLedgerColumns);
     return execStmt(s, QStringLiteral("upsertLedger ") + row.key);
 }

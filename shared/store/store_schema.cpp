@@ -48,6 +48,10 @@ const QList<QList<QString>> &migrations()
                            " key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL, updated_at INTEGER NOT NULL)"
                            " WITHOUT ROWID"),
         },
+        // 2: what a rejected entry depended on in B1 (sent again only when it changes).
+        {
+            QStringLiteral("ALTER TABLE ledger ADD COLUMN rejected_basis TEXT"),
+        },
     };
     return all;
 }

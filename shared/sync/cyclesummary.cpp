@@ -16,6 +16,7 @@ QJsonObject CycleSummary::toJson(bool withOutcomes) const
         {QStringLiteral("stillInReview"), stillInReview},
         {QStringLiteral("duplicates"), duplicates},
         {QStringLiteral("nothingToPost"), nothingToPost},
+        {QStringLiteral("superseded"), superseded},
         {QStringLiteral("failed"), failed},
         {QStringLiteral("pending"), pending},
         {QStringLiteral("b1Logins"), b1Logins},
@@ -55,6 +56,7 @@ void CycleSummary::add(const CycleSummary &other)
     stillInReview += other.stillInReview;
     duplicates += other.duplicates;
     nothingToPost += other.nothingToPost;
+    superseded += other.superseded;
     failed += other.failed;
     pending += other.pending;
     errors += other.errors;

@@ -10,7 +10,8 @@ namespace mlc::sync {
 struct DocOutcome {
     QString key;     // ledger key docType|docId|revision
     QString title;   // human label
-    QString outcome; // posted, recovered, review, duplicate, still-review, nothing-to-post, failed, pending, deferred
+    QString outcome; // posted, recovered, review, duplicate, still-review, nothing-to-post, superseded, failed,
+                     // pending, deferred
     qint64 jdtNum = 0;
     QString detail;  // review reasons or the error
 };
@@ -25,6 +26,7 @@ struct CycleSummary {
     int stillInReview = 0;   // queued documents whose reasons did not change
     int duplicates = 0;      // already posted or skipped earlier
     int nothingToPost = 0;   // e.g. personal expenses only
+    int superseded = 0;      // revisions closed without posting because a newer revision replaced them
     int failed = 0;          // transient failures, retried later
     int pending = 0;         // outcome unknown, looked up again next cycle
     int b1Logins = 0;

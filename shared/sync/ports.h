@@ -5,9 +5,11 @@
 #include "concur/fistransaction.h"
 #include "core/result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <optional>
 
@@ -57,6 +59,10 @@ public:
     // posted: look up before retrying), others transient (nothing posted).
     virtual Result<PostedRef> post(const QByteArray &body) = 0;
     virtual Result<std::optional<PostedRef>> findByReference3(const QString &key) = 0;
+    // Which of `keys` B1 already holds in Reference3 (a key left out is not in B1), in as few
+    // requests as the URL length allows: the engine asks once per page of documents before the
+    // page's first POST. Same error codes as findByReference3.
+    virtual Result<QHash<QString, PostedRef>> findAllByReference3(const QStringList &keys) = 0;
     // One atomic change set. Same error codes as post() for transport-level failures.
     virtual Result<BatchOutcome> postBatch(const QList<QByteArray> &bodies) = 0;
     virtual int loginCount() const = 0;

@@ -1,11 +1,14 @@
 #include "syncengine.h"
 
+#include "accounting/documentidentity.h"
 #include "core/logging.h"
+#include "entrybasis.h"
 #include "storemappinglookup.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <memory>
 #include <optional>
 
@@ -28,14 +31,99 @@ struct SyncEngine::Context {
     std::unique_ptr<accounting::JournalBuilder> builder;
     QDate syncDate;
     QList<LedgerRow> pending; // committed `posting` rows waiting for their POST
+    QSet<QString> recovering; // keys in `pending` that were left posting/failed by an earlier cycle
+    QHash<QString, QString> resendNote; // key -> why a rejected entry is sent again (for its audit)
     CycleSummary summary;
 };
 
 namespace {
 
+// The review reason of an entry B1 refused, and the blocker that lets a mapping change re-check
+// every such entry (ledger_blockers is free text; no mapping has this kind).
+const QLatin1String kB1Rejected("b1.rejected");
+const QLatin1String kB1RejectedBlocker("b1/rejected");
+// How many earlier revision numbers are looked up in B1 by their derived keys when the ledger
+// has no row for them (a restored database): revisions are few in practice.
+constexpr qint64 kEarlierRevisionsLookedUp = 20;
+
 QString ledgerKeyFor(const QString &docType, const QString &docId, const QString &revision)
 {
     return docType + QLatin1Char('|') + docId + QLatin1Char('|') + revision;
+}
+
+QString documentKeyOf(const LedgerRow &row)
+{
+    return row.docType + QLatin1Char('|') + row.docId;
+}
+
+// Whether revision `a` is later than revision `b`. Only numbers compare (revisionNumber is a
+// counter); "?" of an unreadable document is neither earlier nor later than anything.
+bool isLaterRevision(const QString &a, const QString &b)
+{
+    bool okA = false, okB = false;
+    const qint64 x = a.toLongLong(&okA);
+    const qint64 y = b.toLongLong(&okB);
+    return okA && okB && x > y;
+}
+
+// The latest revision of `revisions` that is later than `row`, or nullptr.
+const LedgerRow *latestLaterRevision(const LedgerRow &row, const QList<LedgerRow> &revisions)
+{
+    const LedgerRow *latest = nullptr;
+    for (const LedgerRow &o : revisions) {
+        if (o.key != row.key && isLaterRevision(o.revision, row.revision)
+            && (!latest || isLaterRevision(o.revision, latest->revision)))
+            latest = &o;
+    }
+    return latest;
+}
+
+bool neverSent(LedgerState s)
+{
+    return s == LedgerState::New || s == LedgerState::Mapped || s == LedgerState::Review;
+}
+
+bool rejectedByB1(const LedgerRow &row)
+{
+    if (row.state != LedgerState::Review)
+        return false;
+    for (const QJsonValue &r : row.reasons) {
+        if (r.toObject().value(QLatin1String("code")).toString() == kB1Rejected)
+            return true;
+    }
+    return false;
+}
+
+// Keys (-> revision) of the revisions before `row` by number, derived from the document's company
+// key the way the builder derives them: a restored database may have lost their rows while B1
+// still holds their entries.
+QHash<QString, QString> earlierRevisionKeys(const LedgerRow &row)
+{
+    QHash<QString, QString> keys;
+    bool ok = false;
+    const qint64 n = row.revision.toLongLong(&ok);
+    if (!ok || n <= 1)
+        return keys;
+    const accounting::DocumentIdentity id = accounting::identify(row.docType, QJsonDocument::fromJson(row.document).object());
+    if (id.companyKey.isEmpty())
+        return keys;
+    for (qint64 k = qMax<qint64>(1, n - kEarlierRevisionsLookedUp); k < n; ++k) {
+        const QString key = accounting::idempotencyKey(row.docType, id.companyKey, QString::number(k));
+        if (!key.isEmpty())
+            keys.insert(key, QString::number(k));
+    }
+    return keys;
+}
+
+accounting::ReviewReason changedAfterPosting(const QString &revision, const QString &postedRevision, qint64 jdtNum)
+{
+    accounting::ReviewReason reason;
+    reason.code = QStringLiteral("document.changed_after_posting");
+    reason.message = QStringLiteral("Changed after posting: revision %1 arrived, revision %2 is already "
+                                    "journal entry %3 in B1.")
+                         .arg(revision, postedRevision)
+                         .arg(jdtNum);
+    return reason;
 }
 
 QString reasonsText(const QList<accounting::ReviewReason> &reasons)
@@ -141,8 +229,9 @@ Result<CycleSummary> SyncEngine::runCycle()
                                                  [&](const QList<concur::FisTransaction> &page) -> Result<void> {
             ctx.summary.fetched += page.size();
             // All decisions of a page in one transaction: it commits every `posting` intent
-            // before the first POST of the page leaves the machine.
-            MLC_TRY(m_store.begin());
+            // before the first POST of the page leaves the machine, synced to disk (a power cut
+            // after a POST must not take the intent with it).
+            MLC_TRY(m_store.begin(store::Durability::Full));
             for (const concur::FisTransaction &tx : page) {
                 if (auto r = processTransaction(ctx, tx); !r.ok()) {
                     m_store.rollback();
@@ -207,30 +296,20 @@ Result<CycleSummary> SyncEngine::runCycle()
 }
 
 // Documents left `posting` by a crash or an unknown outcome, and `failed` ones whose retry time
-// has come: look each up in B1 first; post again only when B1 does not have it.
+// has come: flushPending looks them up in B1 first (one request for many) and posts again only
+// those B1 does not have.
 Result<void> SyncEngine::recoverInFlight(Context &ctx)
 {
     for (LedgerState state : {LedgerState::Posting, LedgerState::Failed}) {
         auto rows = m_store.ledgerInState(state);
         if (!rows.ok())
             return rows.error();
-        for (LedgerRow row : rows.value()) {
+        for (const LedgerRow &row : rows.value()) {
             if (row.nextRetryAt.isValid() && row.nextRetryAt > now()) {
                 ++ctx.summary.pending;
                 continue;
             }
-            auto found = m_target.findByReference3(row.idemKey);
-            if (!found.ok()) {
-                ++ctx.summary.pending;
-                ctx.summary.note(outcomeFor(row, QStringLiteral("pending"), found.error().toString()));
-                continue; // B1 unreachable: try again next cycle, never post blind
-            }
-            if (found.value().has_value()) {
-                MLC_TRY(markPosted(ctx, row, *found.value(), true));
-                continue;
-            }
-            MLC_TRY(audit(QStringLiteral("retry"), row.key,
-                          QStringLiteral("not in B1 (Reference3 %1): posting again").arg(row.idemKey)));
+            ctx.recovering.insert(row.key);
             ctx.pending.append(row);
         }
     }
@@ -247,7 +326,7 @@ Result<void> SyncEngine::processTransaction(Context &ctx, const concur::FisTrans
         id.revision = QStringLiteral("?");
     const QString key = ledgerKeyFor(tx.docType, id.docId, id.revision);
 
-    // One query finds this revision (already seen?) and the others (already posted?).
+    // One query finds this revision (already seen?) and the others (already posted? newer?).
     auto revisions = m_store.ledgerByDocId(tx.docType, id.docId);
     if (!revisions.ok())
         return revisions.error();
@@ -303,20 +382,69 @@ Result<void> SyncEngine::processTransaction(Context &ctx, const concur::FisTrans
         return markReview(ctx, row, {reason}, wasQueued);
     }
 
+    auto superseded = settleRevisions(ctx, row, revisions.value());
+    if (!superseded.ok())
+        return superseded.error();
+    if (superseded.value())
+        return {};
     // A new revision of a document that is already in B1 must never post a second entry.
-    if (postedRevision) {
-        accounting::ReviewReason reason;
-        reason.code = QStringLiteral("document.changed_after_posting");
-        reason.message = QStringLiteral("Changed after posting: revision %1 arrived, revision %2 is already "
-                                        "journal entry %3 in B1.")
-                             .arg(id.revision, postedRevision->revision)
-                             .arg(postedRevision->jdtNum);
-        return markReview(ctx, row, {reason}, wasQueued);
-    }
+    if (postedRevision)
+        return markReview(ctx, row, {changedAfterPosting(id.revision, postedRevision->revision, postedRevision->jdtNum)},
+                          wasQueued);
     return evaluate(ctx, row, tx.document, wasQueued);
 }
 
-Result<void> SyncEngine::evaluate(Context &ctx, LedgerRow row, const QJsonObject &document, bool wasQueued)
+// One journal entry per Concur document over all its revisions (design.md §3), decided from the
+// ledger: a revision with a later one beside it is closed as superseded (it never posted: the
+// callers only pass new or queued rows), and the later revision closes the earlier ones that never
+// left the machine. An earlier revision that may be in B1 (posting, failed) is settled against B1
+// by screen() before this one posts. Returns true when `row` itself was closed.
+Result<bool> SyncEngine::settleRevisions(Context &ctx, LedgerRow &row, const QList<LedgerRow> &revisions)
+{
+    if (const LedgerRow *later = latestLaterRevision(row, revisions)) {
+        MLC_TRY(supersede(ctx, row, later->revision));
+        return true;
+    }
+    for (const LedgerRow &o : revisions) {
+        if (o.key != row.key && isLaterRevision(row.revision, o.revision) && neverSent(o.state))
+            MLC_TRY(supersede(ctx, o, row.revision));
+    }
+    return false;
+}
+
+// Closes a revision that never posted because a later one replaced it: `skipped` by the rules,
+// out of the review queue, audited.
+Result<void> SyncEngine::supersede(Context &ctx, LedgerRow row, const QString &byRevision)
+{
+    const QString before = store::toString(row.state);
+    row.state = LedgerState::Skipped;
+    row.skippedBy = QStringLiteral("rules");
+    row.skipReason = QStringLiteral("superseded by revision %1").arg(byRevision);
+    row.reasons = QJsonArray();
+    row.nextRetryAt = QDateTime();
+    row.rejectedBasis.clear();
+    MLC_TRY(m_store.begin());
+    auto tx = [&]() -> Result<void> {
+        MLC_TRY(m_store.upsertLedger(row));
+        MLC_TRY(m_store.setBlockers(row.key, {}));
+        MLC_TRY(audit(QStringLiteral("supersede"), row.key,
+                      QStringLiteral("%1: one journal entry per Concur document, revision %2 is the one that posts")
+                          .arg(row.skipReason, byRevision),
+                      before, store::toString(row.state)));
+        return {};
+    }();
+    if (!tx.ok()) {
+        m_store.rollback();
+        return tx.error();
+    }
+    MLC_TRY(m_store.commit());
+    ++ctx.summary.superseded;
+    ctx.summary.note(outcomeFor(row, QStringLiteral("superseded"), row.skipReason));
+    return {};
+}
+
+Result<void> SyncEngine::evaluate(Context &ctx, LedgerRow row, const QJsonObject &document, bool wasQueued,
+                                  bool force)
 {
     const accounting::BuildResult built = ctx.builder->build(row.docType, document, ctx.syncDate);
     MLC_TRY(rememberAutoMatches(ctx, built.autoMatches));
@@ -336,6 +464,15 @@ Result<void> SyncEngine::evaluate(Context &ctx, LedgerRow row, const QJsonObject
 
     // Persist the intent (payload + hash) before the POST leaves the machine.
     const QByteArray payload = built.entry->toCompactJson(ctx.masterData.amountDecimals);
+    // B1 refused this entry before: the same entry on the same master data would be refused again.
+    // It waits for a person (force) or a change in what it depends on; no POST, no audit per cycle.
+    if (wasQueued && !force && rejectedByB1(row)) {
+        if (entryBasis(payload, ctx.masterData) == row.rejectedBasis) {
+            ++ctx.summary.stillInReview;
+            return {};
+        }
+        ctx.resendNote.insert(row.key, QStringLiteral("sent again: a mapping or B1 master data it depends on changed"));
+    }
     row.payload = payload;
     row.payloadHash = QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
     row.idemKey = built.entry->reference3;
@@ -367,7 +504,14 @@ Result<void> SyncEngine::flushPending(Context &ctx, bool final)
         rows = ctx.pending.mid(0, n);
         ctx.pending.remove(0, n);
         MLC_TRY(m_store.begin());
-        auto r = m_options.useBatch ? postBatch(ctx, rows) : postEach(ctx, rows);
+        auto r = [&]() -> Result<void> {
+            auto toSend = screen(ctx, rows);
+            if (!toSend.ok())
+                return toSend.error();
+            if (toSend->isEmpty())
+                return {};
+            return m_options.useBatch ? postBatch(ctx, toSend.value()) : postEach(ctx, toSend.value());
+        }();
         if (!r.ok()) {
             m_store.rollback();
             return r;
@@ -375,6 +519,169 @@ Result<void> SyncEngine::flushPending(Context &ctx, bool final)
         MLC_TRY(m_store.commit());
     }
     return {};
+}
+
+// B1 is the source of truth: before anything of `rows` is posted, ONE lookup (split only where
+// the URL would grow too long) asks B1 which keys it already holds - each row's own, its other
+// revisions' and the derived keys of earlier revision numbers the ledger may have lost. Then, per
+// row: already in B1 -> recorded as posted ("found existing"); another revision in B1 -> review
+// ("changed after posting") or superseded when that revision is the later one; a later revision
+// in the ledger -> superseded; an earlier revision whose POST may still land -> wait for it;
+// otherwise the earlier revisions never reached B1 and are closed, and the row is returned to be
+// sent. Decisions go into the caller's transaction.
+Result<QList<LedgerRow>> SyncEngine::screen(Context &ctx, const QList<LedgerRow> &rows)
+{
+    QHash<QString, QList<LedgerRow>> revisionsOf;      // docType|docId -> its ledger rows
+    QHash<QString, QHash<QString, QString>> earlierOf; // row key -> derived key -> revision
+    QStringList keys;
+    QSet<QString> asked;
+    const auto ask = [&](const QString &key) {
+        if (!key.isEmpty() && !asked.contains(key)) {
+            asked.insert(key);
+            keys.append(key);
+        }
+    };
+    for (const LedgerRow &row : rows) {
+        const QString doc = documentKeyOf(row);
+        if (!revisionsOf.contains(doc)) {
+            auto revisions = m_store.ledgerByDocId(row.docType, row.docId);
+            if (!revisions.ok())
+                return revisions.error();
+            revisionsOf.insert(doc, revisions.value());
+        }
+        ask(row.idemKey);
+        for (const LedgerRow &o : revisionsOf.value(doc))
+            ask(o.idemKey);
+        const QHash<QString, QString> earlier = earlierRevisionKeys(row);
+        for (auto it = earlier.cbegin(); it != earlier.cend(); ++it)
+            ask(it.key());
+        if (!earlier.isEmpty())
+            earlierOf.insert(row.key, earlier);
+    }
+    auto found = m_target.findAllByReference3(keys);
+    if (!found.ok()) {
+        // B1 cannot be asked: nothing is sent blind. New intents wait with a backoff like any
+        // failure before sending; rows being recovered stay as they are and are asked next cycle.
+        for (LedgerRow row : rows) {
+            if (ctx.recovering.contains(row.key)) {
+                ++ctx.summary.pending;
+                ctx.summary.note(outcomeFor(row, QStringLiteral("pending"), found.error().toString()));
+            } else {
+                MLC_TRY(markFailed(ctx, row, found.error()));
+            }
+        }
+        return QList<LedgerRow>();
+    }
+    const QHash<QString, PostedRef> &inB1 = found.value();
+
+    QList<LedgerRow> toSend;
+    QSet<QString> changedDocs; // documents whose rows this loop changed: read again
+    for (const LedgerRow &queued : rows) {
+        const QString doc = documentKeyOf(queued);
+        if (changedDocs.contains(doc)) {
+            auto again = m_store.ledgerByDocId(queued.docType, queued.docId);
+            if (!again.ok())
+                return again.error();
+            revisionsOf.insert(doc, again.value());
+            changedDocs.remove(doc);
+        }
+        const QList<LedgerRow> revisions = revisionsOf.value(doc);
+        const LedgerRow *self = nullptr;
+        for (const LedgerRow &o : revisions) {
+            if (o.key == queued.key)
+                self = &o;
+        }
+        // Settled meanwhile by another row of this document (posted, superseded).
+        if (!self || (self->state != LedgerState::Posting && self->state != LedgerState::Failed))
+            continue;
+        LedgerRow row = *self;
+
+        if (const auto it = inB1.constFind(row.idemKey); it != inB1.cend()) {
+            MLC_TRY(markPosted(ctx, row, it.value(), true));
+            changedDocs.insert(doc);
+            continue;
+        }
+
+        QString postedRevision;
+        qint64 postedJdtNum = 0;
+        for (const LedgerRow &o : revisions) {
+            if (o.key == row.key)
+                continue;
+            if (o.state == LedgerState::Posted) {
+                postedRevision = o.revision;
+                postedJdtNum = o.jdtNum;
+                break;
+            }
+            if (const auto it = inB1.constFind(o.idemKey); !o.idemKey.isEmpty() && it != inB1.cend()) {
+                LedgerRow other = o;
+                MLC_TRY(markPosted(ctx, other, it.value(), true));
+                postedRevision = o.revision;
+                postedJdtNum = it->jdtNum;
+                break;
+            }
+        }
+        if (postedRevision.isEmpty()) {
+            const QHash<QString, QString> earlier = earlierOf.value(row.key);
+            for (auto it = earlier.cbegin(); it != earlier.cend(); ++it) {
+                if (const auto hit = inB1.constFind(it.key()); hit != inB1.cend()) {
+                    postedRevision = it.value();
+                    postedJdtNum = hit->jdtNum;
+                    break;
+                }
+            }
+        }
+        if (!postedRevision.isEmpty()) {
+            changedDocs.insert(doc);
+            if (isLaterRevision(postedRevision, row.revision))
+                MLC_TRY(supersede(ctx, row, postedRevision));
+            else
+                MLC_TRY(markReview(ctx, row, {changedAfterPosting(row.revision, postedRevision, postedJdtNum)}, false));
+            continue;
+        }
+
+        if (const LedgerRow *later = latestLaterRevision(row, revisions)) {
+            MLC_TRY(supersede(ctx, row, later->revision));
+            changedDocs.insert(doc);
+            continue;
+        }
+
+        // An earlier revision's POST had an unknown outcome and may still land in B1: this
+        // revision waits until that one is looked up again (both are then asked together).
+        const LedgerRow *inFlight = nullptr;
+        for (const LedgerRow &o : revisions) {
+            if (o.key != row.key && isLaterRevision(row.revision, o.revision) && o.state == LedgerState::Posting
+                && o.nextRetryAt.isValid() && o.nextRetryAt > now()
+                && (!inFlight || o.nextRetryAt > inFlight->nextRetryAt))
+                inFlight = &o;
+        }
+        if (inFlight) {
+            row.nextRetryAt = inFlight->nextRetryAt;
+            row.lastError = QStringLiteral("waiting for revision %1, whose outcome in B1 is not known yet")
+                                .arg(inFlight->revision);
+            MLC_TRY(m_store.upsertLedger(row));
+            MLC_TRY(audit(QStringLiteral("wait"), row.key,
+                          QStringLiteral("%1; looked up again after %2")
+                              .arg(row.lastError, row.nextRetryAt.toString(Qt::ISODate))));
+            ++ctx.summary.pending;
+            ctx.summary.note(outcomeFor(row, QStringLiteral("pending"), row.lastError));
+            changedDocs.insert(doc);
+            continue;
+        }
+
+        // B1 holds no revision of the document: the earlier ones never reached it.
+        for (const LedgerRow &o : revisions) {
+            if (o.key != row.key && isLaterRevision(row.revision, o.revision) && o.state != LedgerState::Posted
+                && o.state != LedgerState::Skipped) {
+                MLC_TRY(supersede(ctx, o, row.revision));
+                changedDocs.insert(doc);
+            }
+        }
+        if (ctx.recovering.contains(row.key))
+            MLC_TRY(audit(QStringLiteral("retry"), row.key,
+                          QStringLiteral("not in B1 (Reference3 %1): posting again").arg(row.idemKey)));
+        toSend.append(row);
+    }
+    return toSend;
 }
 
 Result<void> SyncEngine::postEach(Context &ctx, QList<LedgerRow> &rows)
@@ -415,8 +722,10 @@ Result<void> SyncEngine::postOne(Context &ctx, LedgerRow &row)
     const Error &e = posted.error();
     if (e.code == QLatin1String("b1.business")) {
         accounting::ReviewReason reason;
-        reason.code = QStringLiteral("b1.rejected");
+        reason.code = kB1Rejected;
         reason.message = QStringLiteral("B1 rejected the entry: %1").arg(e.message);
+        // What it depended on when refused: it is sent again once that changes (or on a retry).
+        row.rejectedBasis = entryBasis(row.payload, ctx.masterData);
         return markReview(ctx, row, {reason}, false);
     }
     if (e.code == QLatin1String("b1.unknown_outcome"))
@@ -449,13 +758,15 @@ Result<void> SyncEngine::markPosted(Context &ctx, LedgerRow &row, const PostedRe
     row.number = ref.number;
     row.lastError.clear();
     row.nextRetryAt = QDateTime();
+    row.rejectedBasis.clear();
     MLC_TRY(m_store.markLedgerPosted(row.key, ref.jdtNum, ref.number));
+    const QString note = ctx.resendNote.take(row.key);
     MLC_TRY(audit(QStringLiteral("post"), row.key,
-                  QStringLiteral("%1 journal entry %2 (number %3), Reference3 %4")
+                  QStringLiteral("%1 journal entry %2 (number %3), Reference3 %4%5")
                       .arg(recovered ? QStringLiteral("found existing") : QStringLiteral("posted"))
                       .arg(ref.jdtNum)
                       .arg(ref.number)
-                      .arg(row.idemKey)));
+                      .arg(row.idemKey, note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(note))));
     if (recovered)
         ++ctx.summary.recovered;
     else
@@ -473,10 +784,18 @@ Result<void> SyncEngine::markReview(Context &ctx, LedgerRow &row, const QList<ac
         return {};
     }
     QStringList blockers;
+    bool rejected = false;
     for (const auto &r : reasons) {
         if (!r.blockerKey.isEmpty() && !blockers.contains(r.blockerKey))
             blockers << r.blockerKey;
+        rejected = rejected || r.code == kB1Rejected;
     }
+    // A rejected entry is re-checked whenever a mapping changes (it may depend on it).
+    if (rejected)
+        blockers << kB1RejectedBlocker;
+    else
+        row.rejectedBasis.clear();
+    const QString note = ctx.resendNote.take(row.key);
     const QString before = QString::fromUtf8(QJsonDocument(row.reasons).toJson(QJsonDocument::Compact));
     row.state = LedgerState::Review;
     row.reasons = newReasons;
@@ -484,7 +803,9 @@ Result<void> SyncEngine::markReview(Context &ctx, LedgerRow &row, const QList<ac
     auto tx = [&]() -> Result<void> {
         MLC_TRY(m_store.upsertLedger(row));
         MLC_TRY(m_store.setBlockers(row.key, blockers));
-        MLC_TRY(audit(QStringLiteral("review"), row.key, reasonsText(reasons), wasQueued ? before : QString(),
+        MLC_TRY(audit(QStringLiteral("review"), row.key,
+                      note.isEmpty() ? reasonsText(reasons) : QStringLiteral("%1 (%2)").arg(reasonsText(reasons), note),
+                      wasQueued ? before : QString(),
                       QString::fromUtf8(QJsonDocument(newReasons).toJson(QJsonDocument::Compact))));
         return {};
     }();
@@ -571,32 +892,46 @@ Result<void> SyncEngine::rememberAutoMatches(Context &ctx, const QList<accountin
     return {};
 }
 
-Result<CycleSummary> SyncEngine::reevaluateKeys(const QStringList &ledgerKeys, const QString &actor)
+Result<CycleSummary> SyncEngine::reevaluateKeys(const QStringList &ledgerKeys, const QString &actor, bool force)
 {
     m_currentActor = actor;
     Context ctx;
     MLC_TRY(prepare(ctx));
-    for (const QString &key : ledgerKeys) {
-        auto row = m_store.ledger(key);
-        if (!row.ok())
-            return row.error();
-        if (!row.value().has_value() || row.value()->state != LedgerState::Review)
-            continue;
-        LedgerRow r = *row.value();
-        const QJsonObject document = QJsonDocument::fromJson(r.document).object();
-        // Re-run the whole decision, including the revision check.
-        auto revisions = m_store.ledgerByDocId(r.docType, r.docId);
-        if (!revisions.ok())
-            return revisions.error();
-        bool posted = false;
-        for (const LedgerRow &other : revisions.value())
-            posted = posted || (other.key != r.key && other.state == LedgerState::Posted);
-        if (posted) {
-            ++ctx.summary.stillInReview;
-            continue;
+    // The decisions, `posting` intents included, commit durably before the first POST.
+    MLC_TRY(m_store.begin(store::Durability::Full));
+    auto decided = [&]() -> Result<void> {
+        for (const QString &key : ledgerKeys) {
+            auto row = m_store.ledger(key);
+            if (!row.ok())
+                return row.error();
+            if (!row.value().has_value() || row.value()->state != LedgerState::Review)
+                continue;
+            LedgerRow r = *row.value();
+            // Re-run the whole decision, including the revision rules.
+            auto revisions = m_store.ledgerByDocId(r.docType, r.docId);
+            if (!revisions.ok())
+                return revisions.error();
+            auto superseded = settleRevisions(ctx, r, revisions.value());
+            if (!superseded.ok())
+                return superseded.error();
+            if (superseded.value())
+                continue;
+            bool posted = false;
+            for (const LedgerRow &other : revisions.value())
+                posted = posted || (other.key != r.key && other.state == LedgerState::Posted);
+            if (posted) {
+                ++ctx.summary.stillInReview;
+                continue;
+            }
+            MLC_TRY(evaluate(ctx, r, QJsonDocument::fromJson(r.document).object(), true, force));
         }
-        MLC_TRY(evaluate(ctx, r, document, true));
+        return {};
+    }();
+    if (!decided.ok()) {
+        m_store.rollback();
+        return decided.error();
     }
+    MLC_TRY(m_store.commit());
     MLC_TRY(flushPending(ctx, true));
     ctx.summary.b1Logins = m_target.loginCount();
     ctx.summary.b1Requests = qint64(m_target.requestCount());
@@ -620,13 +955,23 @@ Result<CycleSummary> SyncEngine::applyMapping(const store::Mapping &mapping, con
     auto keys = m_store.ledgerKeysBlockedBy(m.kind + QLatin1Char('/') + m.sourceKey);
     if (!keys.ok())
         return keys.error();
-    return reevaluateKeys(keys.value(), actor);
+    // Entries B1 rejected may depend on this mapping too: each is sent again only if its entry
+    // now depends on something else (entrybasis.h).
+    auto rejected = m_store.ledgerKeysBlockedBy(kB1RejectedBlocker);
+    if (!rejected.ok())
+        return rejected.error();
+    QStringList all = keys.value();
+    for (const QString &k : rejected.value()) {
+        if (!all.contains(k))
+            all << k;
+    }
+    return reevaluateKeys(all, actor, false);
 }
 
 Result<CycleSummary> SyncEngine::retryDocument(const QString &ledgerKey, const QString &actor)
 {
     MLC_TRY(audit(QStringLiteral("resolve"), ledgerKey, QStringLiteral("retry requested"), {}, {}, actor));
-    return reevaluateKeys({ledgerKey}, actor);
+    return reevaluateKeys({ledgerKey}, actor, true);
 }
 
 Result<void> SyncEngine::skipDocument(const QString &ledgerKey, const QString &reason, const QString &actor)

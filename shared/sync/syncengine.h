@@ -6,7 +6,14 @@
 //  - after any unknown outcome (timeout, dropped connection, 5xx) the entry is looked up in B1 by
 //    its Reference3 key before anything is posted again; when it is not found the document stays
 //    `posting` and is looked up again next cycle, so a slow server cannot cause a second entry;
-//  - a new revision of a posted document goes to review, never to a second entry.
+//  - one journal entry per Concur document over all its revisions: a new revision of a posted
+//    document goes to review, never to a second entry; a newer revision supersedes older ones that
+//    never posted; before any revision posts, B1 is asked for every revision's key;
+//  - B1 is the source of truth: before the first POST of a page, one lookup asks B1 which of the
+//    page's keys it already holds (a restored or power-cut database may have lost their rows), and
+//    the page's intents are committed with synchronous=FULL;
+//  - an entry B1 rejected waits in review and is sent again only when a person retries it or what
+//    it depends on (mappings, B1 master data: entrybasis.h) changes, not on every cycle.
 #include "cyclesummary.h"
 #include "ports.h"
 
@@ -54,7 +61,8 @@ public:
     // Saves an explicit mapping (audited, with before/after) and re-evaluates every queued
     // document blocked by it, posting those that now build.
     Result<CycleSummary> applyMapping(const store::Mapping &mapping, const QString &actor);
-    // Re-evaluates one queued document now (after a B1 master-data fix, for example).
+    // Re-evaluates one queued document now (after a B1 master-data fix, for example); an entry B1
+    // rejected is sent again even when nothing it depends on changed.
     Result<CycleSummary> retryDocument(const QString &ledgerKey, const QString &actor);
     // Takes a queued document out of the queue for good, with who and why.
     Result<void> skipDocument(const QString &ledgerKey, const QString &reason, const QString &actor);
@@ -64,9 +72,13 @@ private:
     Result<void> prepare(Context &ctx);
     Result<void> recoverInFlight(Context &ctx);
     Result<void> processTransaction(Context &ctx, const concur::FisTransaction &tx);
-    Result<void> evaluate(Context &ctx, store::LedgerRow row, const QJsonObject &document, bool wasQueued);
+    Result<bool> settleRevisions(Context &ctx, store::LedgerRow &row, const QList<store::LedgerRow> &revisions);
+    Result<void> supersede(Context &ctx, store::LedgerRow row, const QString &byRevision);
+    Result<void> evaluate(Context &ctx, store::LedgerRow row, const QJsonObject &document, bool wasQueued,
+                          bool force = false);
     Result<void> postOne(Context &ctx, store::LedgerRow &row);
     Result<void> flushPending(Context &ctx, bool final);
+    Result<QList<store::LedgerRow>> screen(Context &ctx, const QList<store::LedgerRow> &rows);
     Result<void> postEach(Context &ctx, QList<store::LedgerRow> &rows);
     bool stopping(Context &ctx);
     Result<void> deferUnsent(Context &ctx, const QList<store::LedgerRow> &rows);
@@ -79,7 +91,7 @@ private:
     Result<void> audit(const QString &action, const QString &docKey, const QString &detail,
                        const QString &before = {}, const QString &after = {}, const QString &actor = {});
     Result<void> rememberAutoMatches(Context &ctx, const QList<accounting::AutoMatch> &matches);
-    Result<CycleSummary> reevaluateKeys(const QStringList &ledgerKeys, const QString &actor);
+    Result<CycleSummary> reevaluateKeys(const QStringList &ledgerKeys, const QString &actor, bool force);
     QDateTime now() const;
 
     store::Store &m_store;

@@ -345,6 +345,72 @@ private slots:
         QCOMPARE(client.loginCount(), 1);
     }
 
+    // Issue #7 item 12: which of a page of keys B1 holds, in one request (`Reference3 eq … or …`),
+    // split only where the query string would grow past the configured length. The simulator
+    // answers 414 above 2,048 characters, like IIS in front of SL.
+    void findAllByReference3OneRequestPerPage()
+    {
+        B1SimConfig config;
+        config.maxQueryStringLength = 2048;
+        startSim(config);
+        ServiceLayerClient client(clientConfig());
+        QHash<QString, PostedEntry> posted;
+        QStringList keys;
+        for (int i = 0; i < 30; ++i) {
+            const QString key = QStringLiteral("E%1R1").arg(1000 + i);
+            auto r = client.postJournalEntry(entryBody(key));
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+            posted.insert(key, r.value());
+            keys << key << QStringLiteral("E%1R2").arg(1000 + i); // revision 2 is not in B1
+        }
+        const QString odd = QStringLiteral("O'B&R+1 Ö#x"); // quoted and percent-encoded correctly
+        auto oddPosted = client.postJournalEntry(entryBody(odd));
+        QVERIFY(oddPosted.ok());
+        posted.insert(odd, oddPosted.value());
+        keys << odd << QStringLiteral("O'B&R+1 Ö#") << QStringLiteral("e1000r1"); // a prefix, other case
+
+        m_sim->resetCounters();
+        auto page = client.findAllByReference3(keys.mid(0, 40)); // a page of 40 keys
+        QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().toString()));
+        QCOMPARE(m_sim->requestCount(QStringLiteral("JournalEntries"), "GET"), 1);
+        QCOMPARE(page->size(), 20);
+
+        m_sim->resetCounters();
+        auto found = client.findAllByReference3(keys);
+        QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().toString()));
+        QCOMPARE(found->size(), posted.size());
+        for (auto it = posted.cbegin(); it != posted.cend(); ++it) {
+            QVERIFY2(found->contains(it.key()), qPrintable(it.key()));
+            QCOMPARE(found->value(it.key()).jdtNum, it->jdtNum);
+            QCOMPARE(found->value(it.key()).number, it->number);
+        }
+        const int requests = m_sim->requestCount(QStringLiteral("JournalEntries"), "GET");
+        QVERIFY2(requests >= 1 && requests <= 2, qPrintable(QString::number(requests)));
+
+        // A tighter limit: more requests, each within it (the simulator would answer 414), same answer.
+        ServiceLayerConfig tight = clientConfig();
+        tight.maxLookupQueryLength = 400;
+        ServiceLayerClient small(tight);
+        m_sim->resetCounters();
+        auto again = small.findAllByReference3(keys);
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().toString()));
+        QCOMPARE(again->size(), posted.size());
+        QVERIFY(m_sim->requestCount(QStringLiteral("JournalEntries"), "GET") >= 6);
+
+        // Nothing to ask: no request.
+        m_sim->resetCounters();
+        QVERIFY(client.findAllByReference3({})->isEmpty());
+        QCOMPARE(m_sim->requestCount(QStringLiteral("JournalEntries"), "GET"), 0);
+
+        // The limit is real: every key in one query string is refused.
+        QStringList terms;
+        for (const QString &k : std::as_const(keys))
+            terms << QStringLiteral("Reference3 eq ") + odataQuote(k);
+        auto tooLong = client.getAll(QStringLiteral("JournalEntries"), terms.join(QStringLiteral(" or ")),
+                                     QStringLiteral("JdtNum"), QString());
+        QVERIFY(!tooLong.ok());
+    }
+
     void businessErrorCarriesB1Text()
     {
         startSim();

@@ -195,6 +195,7 @@ private slots:
         row.lastError = QStringLiteral("B1 said: \"Invalid account\"");
         row.skippedBy = QStringLiteral("pipe:anna");
         row.skipReason = QStringLiteral("duplicate — handled manually");
+        row.rejectedBasis = QStringLiteral("cd").repeated(32);
         QVERIFY(store->upsertLedger(row).ok());
 
         auto got = store->ledger(row.key);
@@ -222,6 +223,7 @@ private slots:
         QCOMPARE(r.lastError, row.lastError);
         QCOMPARE(r.skippedBy, row.skippedBy);
         QCOMPARE(r.skipReason, row.skipReason);
+        QCOMPARE(r.rejectedBasis, row.rejectedBasis);
         QVERIFY(r.createdAt.isValid());
         QVERIFY(r.updatedAt.isValid());
         QVERIFY(qAbs(r.updatedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
@@ -423,6 +425,69 @@ private slots:
         auto stray = store->commit();
         QVERIFY(!stray.ok());
         QCOMPARE(stray.error().code, QStringLiteral("store.no_transaction"));
+    }
+
+    // The sync engine's `posting` intents are committed with synchronous=FULL (durable when
+    // commit() returns, even after a power cut); every other transaction stays NORMAL.
+    void durableTransactions()
+    {
+        auto store = openOrFail(freshPath());
+        QVERIFY(store);
+        QCOMPARE(store->synchronousLevel(), 1); // NORMAL
+        QVERIFY(store->begin(Durability::Full).ok());
+        QCOMPARE(store->synchronousLevel(), 2); // FULL
+        QVERIFY(store->upsertLedger(makeRow(QStringLiteral("F1"))).ok());
+        QVERIFY(store->begin().ok()); // nested in a durable one: fine
+        QVERIFY(store->begin(Durability::Full).ok());
+        QVERIFY(store->commit().ok());
+        QVERIFY(store->commit().ok());
+        QCOMPARE(store->synchronousLevel(), 2);
+        QVERIFY(store->commit().ok());
+        QCOMPARE(store->synchronousLevel(), 1);
+        QVERIFY(store->ledger(QStringLiteral("expense|F1|1"))->has_value());
+
+        QVERIFY(store->begin(Durability::Full).ok());
+        store->rollback();
+        QCOMPARE(store->synchronousLevel(), 1);
+
+        // SQLite cannot make the rest of an ordinary transaction durable: refused, not ignored.
+        QVERIFY(store->begin().ok());
+        auto nested = store->begin(Durability::Full);
+        QVERIFY(!nested.ok());
+        QCOMPARE(nested.error().code, QStringLiteral("store.invalid"));
+        QVERIFY(store->commit().ok());
+        QCOMPARE(store->synchronousLevel(), 1);
+    }
+
+    // Schema 2 adds ledger.rejected_basis; a schema 1 database keeps its rows.
+    void migratesSchema1Ledger()
+    {
+        const QString path = freshPath();
+        {
+            auto store = openOrFail(path);
+            QVERIFY(store);
+            QVERIFY(store->upsertLedger(makeRow(QStringLiteral("M1"), QStringLiteral("1"), LedgerState::Posted)).ok());
+        }
+        {
+            RawDb raw(path);
+            QCOMPARE(raw.exec(QStringLiteral("ALTER TABLE ledger DROP COLUMN rejected_basis")), QString());
+            QCOMPARE(raw.exec(QStringLiteral("PRAGMA user_version = 1")), QString());
+        }
+        auto store = openOrFail(path);
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), 2);
+        auto row = store->ledger(QStringLiteral("expense|M1|1"));
+        QVERIFY(row.ok() && row->has_value());
+        QCOMPARE(toString(row->value().state), QStringLiteral("posted"));
+        QVERIFY(row->value().rejectedBasis.isEmpty());
+        LedgerRow r = row->value();
+        r.state = LedgerState::Review;
+        r.rejectedBasis = QStringLiteral("ab").repeated(32);
+        QVERIFY(store->upsertLedger(r).ok());
+        QCOMPARE(store->ledger(r.key)->value().rejectedBasis, r.rejectedBasis);
+        // Posting it makes the rejection history moot.
+        QVERIFY(store->markLedgerPosted(r.key, 12, 34).ok());
+        QVERIFY(store->ledger(r.key)->value().rejectedBasis.isEmpty());
     }
 
     void settings()

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
+#include <functional>
 
 namespace mlc::test {
 
@@ -15,13 +17,15 @@ public:
     QList<QJsonObject> entries;          // what "B1" holds
     int postCalls = 0;
     int batchCalls = 0;
-    int lookups = 0;
+    int lookups = 0;                     // lookup requests (one key or many)
+    int bulkLookups = 0;                 // of which findAllByReference3
     // injections, consumed in order
     int commitThenUnknown = 0;           // commit, then report an unknown outcome
     int unknownWithoutCommit = 0;        // report unknown, nothing committed
     int transientFailures = 0;           // nothing committed, "b1.transient"
     bool lookupFails = false;
     QString rejectReference3;            // business error for this key (also fails its batch)
+    std::function<void()> onPost;        // called as each POST (or $batch) arrives
 
     Result<accounting::MasterData> loadMasterData() override { return masterData; }
 
@@ -29,6 +33,8 @@ public:
     {
         const QJsonObject body = QJsonDocument::fromJson(json).object();
         ++postCalls;
+        if (onPost)
+            onPost();
         if (transientFailures > 0) {
             --transientFailures;
             return makeError(QStringLiteral("b1.transient"), QStringLiteral("connection refused"));
@@ -60,12 +66,31 @@ public:
         return std::optional<sync::PostedRef>();
     }
 
+    Result<QHash<QString, sync::PostedRef>> findAllByReference3(const QStringList &keys) override
+    {
+        ++lookups;
+        ++bulkLookups;
+        if (lookupFails)
+            return makeError(QStringLiteral("b1.transient"), QStringLiteral("unreachable"));
+        const QSet<QString> wanted(keys.cbegin(), keys.cend());
+        QHash<QString, sync::PostedRef> found;
+        for (const QJsonObject &e : entries) {
+            const QString key = e.value(QStringLiteral("Reference3")).toString();
+            if (wanted.contains(key) && !found.contains(key))
+                found.insert(key, sync::PostedRef{e.value(QStringLiteral("JdtNum")).toInteger(),
+                                                  e.value(QStringLiteral("Number")).toInteger()});
+        }
+        return found;
+    }
+
     Result<sync::BatchOutcome> postBatch(const QList<QByteArray> &json) override
     {
         QList<QJsonObject> bodies;
         for (const QByteArray &b : json)
             bodies.append(QJsonDocument::fromJson(b).object());
         ++batchCalls;
+        if (onPost)
+            onPost();
         sync::BatchOutcome out;
         for (int i = 0; i < bodies.size(); ++i) {
             if (bodies.at(i).value(QStringLiteral("Reference3")).toString() == rejectReference3) {

@@ -2,12 +2,14 @@
 // realistic documents from the demo generator.
 #include "fakeb1.h"
 
+#include "accounting/documentidentity.h"
 #include "core/decimal.h"
 #include "simulators/concur/demoscenario.h"
 #include "simulators/concur/documentgenerator.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -32,6 +34,18 @@ private slots:
     void mappingFixReleasesEveryBlockedDocument();
     void transientFailureRetriesAfterBackoff();
     void stopRequestEndsTheCycleBetweenPosts();
+    // One journal entry per Concur document over all its revisions (issue #7 item 1).
+    void revisionsInReviewPostOnceAfterMappingFix();
+    void retryOfEitherRevisionPostsOnce();
+    void revisionsInOnePagePostOnce_data();
+    void revisionsInOnePagePostOnce();
+    void newerRevisionWaitsForOlderUnknownOutcome();
+    void newerRevisionFindsOlderAlreadyInB1();
+    void olderRevisionAfterPostedNewerIsSuperseded();
+    // A rejected entry is sent again only after a change (issue #7 item 5).
+    void rejectedEntryIsNotResentEveryCycle();
+    // B1 is the source of truth (issue #7 item 12).
+    void restoredDatabaseFindsEntriesInB1();
 
 private:
     void seed(int count, double reviewShare);
@@ -46,6 +60,38 @@ private:
         return out.join(QLatin1Char('\n'));
     }
     static QString ref3(const QJsonObject &e) { return e.value(QStringLiteral("Reference3")).toString(); }
+    // Revision `revision` of a FIS transaction (same report, same reportKey).
+    static concur::FisTransaction revisionOf(const concur::FisTransaction &tx, const QString &revision);
+    // An expense report that posts as it is (at least one entry not personal).
+    static concur::FisTransaction postableExpense(quint32 seed, const QString &reviewReason = {});
+    QString stateOf(const QString &ledgerKey)
+    {
+        auto row = m_store->ledger(ledgerKey);
+        return row.ok() && row->has_value() ? store::toString(row->value().state) : QStringLiteral("(none)");
+    }
+    int entriesFor(const QString &reportId) const
+    {
+        int n = 0;
+        for (const QJsonObject &e : m_b1.entries)
+            n += e.value(QStringLiteral("Reference")).toString() == reportId ? 1 : 0;
+        return n;
+    }
+    QStringList auditOf(const QString &ledgerKey)
+    {
+        QStringList out;
+        const auto audit = m_store->audit(ledgerKey); // not a temporary: the loop reads into it
+        for (const auto &e : audit.value())
+            out << e.action + QStringLiteral(": ") + e.detail;
+        return out;
+    }
+    QStringList reviewKeys()
+    {
+        QStringList out;
+        const auto rows = m_store->ledgerInState(store::LedgerState::Review);
+        for (const auto &row : rows.value())
+            out << row.key;
+        return out;
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<store::Store> m_store;
@@ -201,23 +247,32 @@ void TestSyncEngine::unknownWithoutCommitIsLookedUpNextCycle()
 
 void TestSyncEngine::crashAfterIntentIsRecovered()
 {
-    seed(5, 0);
-    // The POST reaches B1 but the answer is lost and B1 cannot be asked: the row must stay
-    // `posting` (intent persisted), exactly like a process killed after the POST.
+    seed(5, 0); // two pages: the expense reports, then the invoices
+    // The POST reaches B1 but the answer is lost and B1 cannot be asked from then on (the lookup
+    // before the first POST still worked): the rows sent must stay `posting` (intent persisted),
+    // exactly like a process killed after the POST; the next page, which B1 could not be asked
+    // about, is not sent blind.
     m_b1.commitThenUnknown = 5;
-    m_b1.lookupFails = true;
+    m_b1.onPost = [this] { m_b1.lookupFails = true; };
     auto s = cycle();
     QVERIFY(s.ok());
     const int committed = m_b1.entries.size();
     QVERIFY(committed > 0);
     QCOMPARE(int(m_store->ledgerInState(store::LedgerState::Posting)->size()), committed);
-    // "Restart": a new engine over the same database, B1 reachable again.
+    QCOMPARE(int(m_store->ledgerInState(store::LedgerState::Failed)->size()), s->failed);
+    QCOMPARE(m_b1.postCalls, committed);
+    // "Restart": a new engine over the same database, B1 reachable again and answering.
+    m_b1.onPost = nullptr;
     m_b1.lookupFails = false;
+    m_b1.commitThenUnknown = 0;
     m_now = m_now.addSecs(3600);
     auto after = cycle();
     QVERIFY(after.ok());
     QCOMPARE(after->recovered, committed);
-    QCOMPARE(int(m_b1.entries.size()), committed);
+    QCOMPARE(after->posted, s->failed); // the page not sent before
+    QCOMPARE(int(m_b1.entries.size()), committed + s->failed);
+    for (const QJsonObject &e : m_b1.entries)
+        QCOMPARE(m_b1.countByReference3(ref3(e)), 1);
     QCOMPARE(m_store->ledgerInState(store::LedgerState::Posting)->size(), 0);
 }
 
@@ -399,6 +454,349 @@ void TestSyncEngine::stopRequestEndsTheCycleBetweenPosts()
         keys.insert(ref3(e));
     QCOMPARE(int(keys.size()), expectPost); // nothing posted twice
     QCOMPARE(m_store->ledgerInState(store::LedgerState::Posting).value().size(), qsizetype(0));
+}
+
+concur::FisTransaction TestSyncEngine::revisionOf(const concur::FisTransaction &tx, const QString &revision)
+{
+    concur::FisTransaction r = tx;
+    const QLatin1String header(tx.docType == QLatin1String("invoice") ? "requestHeader" : "report");
+    QJsonObject doc = r.document;
+    QJsonObject h = doc.value(header).toObject();
+    h.insert(QStringLiteral("revisionNumber"), revision);
+    doc.insert(header, h);
+    r.document = doc;
+    r.id = tx.id + QStringLiteral("-rev") + revision;
+    return r;
+}
+
+concur::FisTransaction TestSyncEngine::postableExpense(quint32 seed, const QString &reviewReason)
+{
+    sim::DocumentGenerator gen(seed);
+    for (;;) {
+        const sim::GeneratedDocument d = gen.expense(reviewReason);
+        if (!QJsonDocument(d.document).toJson(QJsonDocument::Compact).contains("\"entryIsPersonal\":\"N\""))
+            continue; // personal entries only: nothing to post
+        concur::FisTransaction tx;
+        tx.id = QStringLiteral("fis-%1").arg(seed);
+        tx.docType = d.docType;
+        tx.docStatus = QStringLiteral("READY");
+        tx.document = d.document;
+        return tx;
+    }
+}
+
+static QString reportIdOf(const concur::FisTransaction &tx)
+{
+    return tx.document.value(QStringLiteral("report")).toObject().value(QStringLiteral("reportId")).toString();
+}
+
+static QString idemKeyOf(const concur::FisTransaction &tx)
+{
+    return accounting::identify(tx.docType, tx.document).idemKey;
+}
+
+// Issue #7, reproduction 1: R1 waits in review (account 6999 unmapped), Concur resubmits it as
+// revision 2, also queued; the mapping fix must post ONE entry, for revision 2.
+void TestSyncEngine::revisionsInReviewPostOnceAfterMappingFix()
+{
+    const concur::FisTransaction rev1 = postableExpense(3, QStringLiteral("account.unmapped"));
+    const concur::FisTransaction rev2 = revisionOf(rev1, QStringLiteral("2"));
+    m_concur.ready[QStringLiteral("expense")] = {rev1, rev2};
+    const QString id = reportIdOf(rev1);
+    const QString key1 = QStringLiteral("expense|%1|1").arg(id);
+    const QString key2 = QStringLiteral("expense|%1|2").arg(id);
+    auto s = cycle();
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
+    QCOMPARE(int(m_b1.entries.size()), 0);
+    // Only the current revision waits in review; revision 1 is closed as superseded, audited.
+    QCOMPARE(reviewKeys(), QStringList{key2});
+    QCOMPARE(stateOf(key1), QStringLiteral("skipped"));
+    QVERIFY2(m_store->ledger(key1)->value().skipReason.contains(QStringLiteral("superseded by revision 2")),
+             qPrintable(m_store->ledger(key1)->value().skipReason));
+    QVERIFY2(auditOf(key1).join(QLatin1Char('\n')).contains(QStringLiteral("superseded by revision 2")),
+             qPrintable(auditOf(key1).join(QLatin1Char('\n'))));
+    QCOMPARE(s->toJson().value(QStringLiteral("superseded")).toInt(), 1);
+
+    store::Mapping m;
+    m.kind = QStringLiteral("account");
+    m.sourceKey = QStringLiteral("6999");
+    m.target = QStringLiteral("6100");
+    auto fixed = engine().applyMapping(m, QStringLiteral("cli:tester"));
+    QVERIFY2(fixed.ok(), qPrintable(fixed.ok() ? QString() : fixed.error().toString()));
+    QCOMPARE(fixed->posted, 1);
+    QCOMPARE(entriesFor(id), 1);
+    QCOMPARE(ref3(m_b1.entries.first()), idemKeyOf(rev2));
+    QCOMPARE(stateOf(key2), QStringLiteral("posted"));
+    QCOMPARE(stateOf(key1), QStringLiteral("skipped"));
+    // Concur still lists both revisions: later cycles change nothing.
+    auto again = cycle();
+    QVERIFY(again.ok());
+    QCOMPARE(again->posted, 0);
+    QCOMPARE(entriesFor(id), 1);
+    QVERIFY(reviewKeys().isEmpty());
+}
+
+// The same rule on the other re-evaluation path: a person retries each revision.
+void TestSyncEngine::retryOfEitherRevisionPostsOnce()
+{
+    const concur::FisTransaction rev1 = postableExpense(5, QStringLiteral("account.unmapped"));
+    const concur::FisTransaction rev2 = revisionOf(rev1, QStringLiteral("2"));
+    m_concur.ready[QStringLiteral("expense")] = {rev1, rev2};
+    const QString id = reportIdOf(rev1);
+    const QString key1 = QStringLiteral("expense|%1|1").arg(id);
+    const QString key2 = QStringLiteral("expense|%1|2").arg(id);
+    QVERIFY(cycle().ok());
+    // A ledger written before the rule existed: revision 1 still waits in review beside revision 2.
+    store::LedgerRow row1 = m_store->ledger(key1)->value();
+    row1.state = store::LedgerState::Review;
+    row1.skippedBy.clear();
+    row1.skipReason.clear();
+    row1.reasons = m_store->ledger(key2)->value().reasons;
+    QVERIFY(m_store->upsertLedger(row1).ok());
+    // The admin fixes the account without re-evaluating, then retries each revision.
+    store::Mapping m;
+    m.kind = QStringLiteral("account");
+    m.sourceKey = QStringLiteral("6999");
+    m.target = QStringLiteral("6100");
+    m.origin = QStringLiteral("explicit");
+    QVERIFY(m_store->putMapping(m).ok());
+    auto r1 = engine().retryDocument(key1, QStringLiteral("cli:tester"));
+    QVERIFY2(r1.ok(), qPrintable(r1.ok() ? QString() : r1.error().toString()));
+    QCOMPARE(r1->posted, 0);
+    QCOMPARE(stateOf(key1), QStringLiteral("skipped"));
+    auto r2 = engine().retryDocument(key2, QStringLiteral("cli:tester"));
+    QVERIFY(r2.ok());
+    QCOMPARE(r2->posted, 1);
+    auto r3 = engine().retryDocument(key1, QStringLiteral("cli:tester"));
+    QVERIFY(r3.ok());
+    QCOMPARE(r3->posted, 0);
+    QCOMPARE(entriesFor(id), 1);
+    QCOMPARE(ref3(m_b1.entries.first()), idemKeyOf(rev2));
+    QVERIFY(reviewKeys().isEmpty());
+}
+
+void TestSyncEngine::revisionsInOnePagePostOnce_data()
+{
+    QTest::addColumn<bool>("batch");
+    QTest::newRow("one by one") << false;
+    QTest::newRow("$batch") << true;
+}
+
+// Both revisions arrive in one page and both would post: only the newer one does.
+void TestSyncEngine::revisionsInOnePagePostOnce()
+{
+    QFETCH(bool, batch);
+    const concur::FisTransaction rev1 = postableExpense(9);
+    const concur::FisTransaction rev2 = revisionOf(rev1, QStringLiteral("2"));
+    m_concur.ready[QStringLiteral("expense")] = {rev1, rev2};
+    const QString id = reportIdOf(rev1);
+    auto s = cycle(batch);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
+    QCOMPARE(entriesFor(id), 1);
+    QCOMPARE(ref3(m_b1.entries.first()), idemKeyOf(rev2));
+    QCOMPARE(stateOf(QStringLiteral("expense|%1|1").arg(id)), QStringLiteral("skipped"));
+    QCOMPARE(stateOf(QStringLiteral("expense|%1|2").arg(id)), QStringLiteral("posted"));
+    QVERIFY(reviewKeys().isEmpty());
+}
+
+// Revision 2 arrives while revision 1's POST has an unknown outcome: nothing posts until B1 has
+// been asked for both keys after revision 1's wait, then only revision 2 posts.
+void TestSyncEngine::newerRevisionWaitsForOlderUnknownOutcome()
+{
+    const concur::FisTransaction rev1 = postableExpense(11);
+    m_concur.ready[QStringLiteral("expense")] = {rev1};
+    const QString id = reportIdOf(rev1);
+    const QString key1 = QStringLiteral("expense|%1|1").arg(id);
+    m_b1.unknownWithoutCommit = 1;
+    auto first = cycle();
+    QVERIFY(first.ok());
+    QCOMPARE(first->pending, 1);
+    QCOMPARE(stateOf(key1), QStringLiteral("posting"));
+    m_concur.ready[QStringLiteral("expense")].append(revisionOf(rev1, QStringLiteral("2")));
+    auto second = cycle(); // revision 1's answer may still arrive
+    QVERIFY(second.ok());
+    QCOMPARE(entriesFor(id), 0);
+    m_now = m_now.addSecs(3600);
+    auto third = cycle();
+    QVERIFY(third.ok());
+    QCOMPARE(entriesFor(id), 1);
+    QCOMPARE(ref3(m_b1.entries.first()), idemKeyOf(revisionOf(rev1, QStringLiteral("2"))));
+    QCOMPARE(stateOf(key1), QStringLiteral("skipped"));
+    QVERIFY2(auditOf(key1).join(QLatin1Char('\n')).contains(QStringLiteral("superseded by revision 2")),
+             qPrintable(auditOf(key1).join(QLatin1Char('\n'))));
+    m_now = m_now.addSecs(3600);
+    QVERIFY(cycle().ok());
+    QCOMPARE(entriesFor(id), 1);
+}
+
+// Revision 1 reached B1 but its answer was lost; revision 2 arrives before revision 1 is looked
+// up again: B1 is asked for both keys, revision 1 is recorded, revision 2 goes to review.
+void TestSyncEngine::newerRevisionFindsOlderAlreadyInB1()
+{
+    const concur::FisTransaction rev1 = postableExpense(13);
+    m_concur.ready[QStringLiteral("expense")] = {rev1};
+    const QString id = reportIdOf(rev1);
+    const QString key1 = QStringLiteral("expense|%1|1").arg(id);
+    const QString key2 = QStringLiteral("expense|%1|2").arg(id);
+    m_b1.commitThenUnknown = 1;
+    m_b1.onPost = [this] { m_b1.lookupFails = true; }; // B1 unreachable right after the POST
+    QVERIFY(cycle().ok());
+    QCOMPARE(stateOf(key1), QStringLiteral("posting"));
+    QCOMPARE(entriesFor(id), 1);
+    m_b1.onPost = nullptr;
+    m_b1.lookupFails = false;
+    m_concur.ready[QStringLiteral("expense")].append(revisionOf(rev1, QStringLiteral("2")));
+    auto s = cycle();
+    QVERIFY(s.ok());
+    QCOMPARE(entriesFor(id), 1);
+    QCOMPARE(stateOf(key1), QStringLiteral("posted"));
+    QVERIFY(auditOf(key1).join(QLatin1Char('\n')).contains(QStringLiteral("found existing")));
+    QCOMPARE(stateOf(key2), QStringLiteral("review"));
+    QCOMPARE(m_store->ledger(key2)->value().reasons.first().toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("document.changed_after_posting"));
+}
+
+// A late copy of an old revision after the newer one posted: closed as superseded, not queued.
+void TestSyncEngine::olderRevisionAfterPostedNewerIsSuperseded()
+{
+    const concur::FisTransaction rev1 = postableExpense(17);
+    const concur::FisTransaction rev2 = revisionOf(rev1, QStringLiteral("2"));
+    const QString id = reportIdOf(rev1);
+    m_concur.ready[QStringLiteral("expense")] = {rev2};
+    QVERIFY(cycle().ok());
+    QCOMPARE(entriesFor(id), 1);
+    m_concur.ready[QStringLiteral("expense")].append(rev1);
+    auto s = cycle();
+    QVERIFY(s.ok());
+    QCOMPARE(entriesFor(id), 1);
+    QCOMPARE(stateOf(QStringLiteral("expense|%1|1").arg(id)), QStringLiteral("skipped"));
+    QVERIFY(m_store->ledger(QStringLiteral("expense|%1|1").arg(id))->value().skipReason.contains(QStringLiteral("superseded by revision 2")));
+    QVERIFY(reviewKeys().isEmpty());
+}
+
+// Issue #7 item 5: an entry B1 rejected stays in review with B1's message and is sent again only
+// when a person retries it, a mapping it depends on changes, or B1's master data it uses changes;
+// one audit event per change, none per cycle.
+void TestSyncEngine::rejectedEntryIsNotResentEveryCycle()
+{
+    const concur::FisTransaction tx = postableExpense(19);
+    m_concur.ready[QStringLiteral("expense")] = {tx};
+    const QString key = QStringLiteral("expense|%1|1").arg(reportIdOf(tx));
+    m_b1.rejectReference3 = idemKeyOf(tx);
+    auto first = cycle();
+    QVERIFY(first.ok());
+    QCOMPARE(first->review, 1);
+    QCOMPARE(m_b1.postCalls, 1);
+    const auto reasonText = [this, &key] {
+        return m_store->ledger(key)->value().reasons.first().toObject().value(QStringLiteral("message")).toString();
+    };
+    QVERIFY2(reasonText().contains(QStringLiteral("Invalid BP code")), qPrintable(reasonText()));
+    const qsizetype audited = m_store->audit(key)->size();
+
+    for (int i = 0; i < 3; ++i) {
+        m_now = m_now.addSecs(3600);
+        auto s = cycle();
+        QVERIFY(s.ok());
+        QCOMPARE(s->stillInReview, 1);
+    }
+    QCOMPARE(m_b1.postCalls, 1);
+    QCOMPARE(m_store->audit(key)->size(), audited);
+    QCOMPARE(stateOf(key), QStringLiteral("review"));
+    QVERIFY(reasonText().contains(QStringLiteral("Invalid BP code")));
+
+    // The supplier the entry credits changes in B1: sent once more (rejected again), one event.
+    const QJsonObject body = QJsonDocument::fromJson(m_store->ledger(key)->value().payload).object();
+    QString cardCode;
+    for (const QJsonValue &l : body.value(QStringLiteral("JournalEntryLines")).toArray())
+        cardCode = l.toObject().value(QStringLiteral("ShortName")).toString(cardCode);
+    QVERIFY(!cardCode.isEmpty());
+    for (auto &bp : m_b1.masterData.partners) {
+        if (bp.cardCode == cardCode)
+            bp.federalTaxId = QStringLiteral("DE123456789");
+    }
+    QVERIFY(cycle().ok());
+    QCOMPARE(m_b1.postCalls, 2);
+    QCOMPARE(m_store->audit(key)->size(), audited + 1);
+    QVERIFY(cycle().ok());
+    QCOMPARE(m_b1.postCalls, 2);
+
+    // A person retries: sent again.
+    auto retried = engine().retryDocument(key, QStringLiteral("cli:tester"));
+    QVERIFY(retried.ok());
+    QCOMPARE(m_b1.postCalls, 3);
+    QVERIFY(cycle().ok());
+    QCOMPARE(m_b1.postCalls, 3);
+
+    // A mapping the entry depends on changes (another supplier for the employee): sent, and
+    // this time B1 takes it.
+    m_b1.rejectReference3.clear();
+    QString other;
+    for (const auto &bp : std::as_const(m_b1.masterData.partners)) {
+        if (bp.usable() && bp.cardCode != cardCode) {
+            other = bp.cardCode;
+            break;
+        }
+    }
+    store::Mapping m;
+    m.kind = QStringLiteral("vendor");
+    m.sourceKey = QStringLiteral("employee:")
+        + tx.document.value(QStringLiteral("employee")).toObject().value(QStringLiteral("employeeId")).toString();
+    m.target = other;
+    auto mapped = engine().applyMapping(m, QStringLiteral("cli:tester"));
+    QVERIFY2(mapped.ok(), qPrintable(mapped.ok() ? QString() : mapped.error().toString()));
+    QCOMPARE(mapped->posted, 1);
+    QCOMPARE(m_b1.postCalls, 4);
+    QCOMPARE(stateOf(key), QStringLiteral("posted"));
+}
+
+// Issue #7 item 12: the data directory comes back from a copy taken before a sync. B1 already
+// holds every entry that sync posted: nothing is posted again, each document is recorded as
+// posted with B1's numbers and audited as found.
+void TestSyncEngine::restoredDatabaseFindsEntriesInB1()
+{
+    seed(20, 0.2);
+    const QString db = m_dir->filePath(QStringLiteral("t.db"));
+    const QString copy = m_dir->filePath(QStringLiteral("copy.db"));
+    auto reopen = [&] {
+        auto st = store::Store::open(db);
+        QVERIFY(st.ok());
+        m_store = std::move(st.value());
+    };
+    m_store.reset(); // a clean close leaves the whole database in the file
+    QVERIFY(QFile::copy(db, copy));
+    reopen();
+    auto first = cycle();
+    QVERIFY(first.ok());
+    QVERIFY(first->posted > 5);
+    const int entries = int(m_b1.entries.size());
+
+    m_store.reset();
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(db + QLatin1String(suffix));
+    QVERIFY(QFile::copy(copy, db));
+    reopen();
+    const int lookupsBefore = m_b1.lookups;
+    auto again = cycle();
+    QVERIFY(again.ok());
+    QCOMPARE(int(m_b1.entries.size()), entries);
+    // One lookup per page of documents (7 per page here), not one per document.
+    int pages = 0;
+    for (const auto &docs : std::as_const(m_concur.ready))
+        pages += int((docs.size() + m_concur.pageSize - 1) / m_concur.pageSize);
+    QVERIFY2(m_b1.lookups - lookupsBefore >= 1 && m_b1.lookups - lookupsBefore <= pages,
+             qPrintable(QStringLiteral("%1 lookups for %2 pages").arg(m_b1.lookups - lookupsBefore).arg(pages)));
+    QCOMPARE(again->posted, 0);
+    QCOMPARE(again->recovered, entries);
+    QCOMPARE(int(m_store->ledgerInState(store::LedgerState::Posted)->size()), entries);
+    for (const QJsonObject &e : std::as_const(m_b1.entries)) {
+        auto row = m_store->ledgerByIdemKey(ref3(e));
+        QVERIFY(row.ok() && row->has_value());
+        QCOMPARE(store::toString(row->value().state), QStringLiteral("posted"));
+        QCOMPARE(row->value().jdtNum, e.value(QStringLiteral("JdtNum")).toInteger());
+        QVERIFY2(auditOf(row->value().key).join(QLatin1Char('\n')).contains(QStringLiteral("found existing")),
+                 qPrintable(row->value().key));
+    }
+    QCOMPARE(m_store->verifyAuditChain().value(), qint64(-1));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -428,6 +428,29 @@ public:
                     return out;
                 }
             }
+            // `Reference3 eq 'a' or Reference3 eq 'b' …` (a page of keys at once): the union of
+            // the index hits.
+            const auto alternatives = q.filter.alternativeEqualities();
+            QList<int> rows;
+            bool indexed = !alternatives.isEmpty();
+            for (const auto &eq : alternatives) {
+                QList<int> hits;
+                indexed = indexed && book.lookup(eq.first, eq.second, &hits);
+                rows += hits;
+            }
+            if (indexed) {
+                std::sort(rows.begin(), rows.end());
+                rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+                for (int row : std::as_const(rows)) {
+                    const QJsonObject &o = book.entries().at(row);
+                    if (q.filter.matches(o, aliases))
+                        out.append(&o);
+                }
+                std::sort(out.begin(), out.end(), [](const QJsonObject *a, const QJsonObject *b) {
+                    return a->value(QStringLiteral("JdtNum")).toInt() < b->value(QStringLiteral("JdtNum")).toInt();
+                });
+                return out;
+            }
         }
         out.reserve(c.rows->size());
         for (const QJsonObject &o : *c.rows) {
@@ -843,6 +866,18 @@ public:
 
     SimResponse route(const SimRequest &req)
     {
+        // IIS (or a proxy) in front of the Service Layer refuses a long query string before SL sees it.
+        if (config.maxQueryStringLength > 0) {
+            const int q = req.target.indexOf('?');
+            if (q >= 0 && req.target.size() - q - 1 > config.maxQueryStringLength) {
+                SimResponse r;
+                r.status = 414;
+                r.body = "<html><head><title>414 Request-URI Too Long</title></head><body>The request URL is too long."
+                         "</body></html>\n";
+                r.headers.append(SimHeader("Content-Type", "text/html; charset=iso-8859-1"));
+                return r;
+            }
+        }
         if (config.emulateExpectContinue500 && req.header("Expect").toLower().contains("100-continue")) {
             // DAEMON §3.1: Apache's balancer cut the request: empty 500, Connection: close.
             SimResponse r = SimResponse::empty(500);

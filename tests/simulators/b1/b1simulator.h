@@ -53,6 +53,9 @@ struct B1SimConfig {
     // Login answer still advertises SessionTimeout in minutes as the real SL does (soak tests want
     // real expiries every few seconds without a client that re-logs in proactively).
     int sessionTimeoutSecondsOverride = 0;
+    // > 0: a request whose query string (after '?', percent-encoded) is longer is answered 414 the
+    // way IIS does in front of SL (its maxQueryString defaults to 2,048).
+    int maxQueryStringLength = 0;
     // Local-currency units per foreign unit, used to fill Debit/Credit of FC lines.
     QMap<QString, QString> exchangeRates = {{QStringLiteral("USD"), QStringLiteral("0.92")},
                                             {QStringLiteral("GBP"), QStringLiteral("1.17")},

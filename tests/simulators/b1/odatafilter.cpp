@@ -515,6 +515,18 @@ void collectEqualities(const Node &n, QList<QPair<QString, QJsonValue>> *out)
         out->append({b.name, a.value});
 }
 
+// `a or b or …` where every alternative is a `Property eq 'literal'` term; false otherwise.
+bool collectAlternatives(const Node &n, QList<QPair<QString, QJsonValue>> *out)
+{
+    if (n.kind == Node::Kind::Or)
+        return collectAlternatives(*n.children[0], out) && collectAlternatives(*n.children[1], out);
+    if (n.kind != Node::Kind::Compare || n.op != Op::Eq)
+        return false;
+    const qsizetype before = out->size();
+    collectEqualities(n, out);
+    return out->size() > before;
+}
+
 int digits(QStringView s, int from, int count)
 {
     int v = 0;
@@ -575,6 +587,14 @@ QList<QPair<QString, QJsonValue>> ODataFilter::requiredEqualities() const
     QList<QPair<QString, QJsonValue>> out;
     if (m_root)
         collectEqualities(*m_root, &out);
+    return out;
+}
+
+QList<QPair<QString, QJsonValue>> ODataFilter::alternativeEqualities() const
+{
+    QList<QPair<QString, QJsonValue>> out;
+    if (!m_root || m_root->kind != Node::Kind::Or || !collectAlternatives(*m_root, &out))
+        return {};
     return out;
 }
 

@@ -43,6 +43,10 @@ public:
     // `Property eq 'literal'` terms that must all hold (reached through top-level `and`s only), so a
     // caller can narrow the candidate rows with an index before evaluating the whole expression.
     QList<QPair<QString, QJsonValue>> requiredEqualities() const;
+    // The terms of a top-level disjunction made only of `Property eq 'literal'` terms (the
+    // connector's lookup of a page of keys: `Reference3 eq 'a' or Reference3 eq 'b'`): a matching
+    // row equals one of them, so a caller can union index hits. Empty for any other expression.
+    QList<QPair<QString, QJsonValue>> alternativeEqualities() const;
 
     // caseInsensitive: B1S-CaseInsensitive: true (HANA compares case-sensitively by default).
     bool matches(const QJsonObject &row, const ODataEnumAliases &aliases = {}, bool caseInsensitive = false) const;

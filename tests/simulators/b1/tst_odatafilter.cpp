@@ -112,6 +112,22 @@ private slots:
         QVERIFY(g.ok());
         QVERIFY(g->requiredEqualities().isEmpty()); // an `or` must not be narrowed through an index
         QCOMPARE(g->properties(), QStringList{QStringLiteral("Reference3")});
+        // ... but through the union of its terms' index hits.
+        const auto alts = g->alternativeEqualities();
+        QCOMPARE(alts.size(), 2);
+        QCOMPARE(alts.at(0).second.toString(), QStringLiteral("a"));
+        QCOMPARE(alts.at(1).first, QStringLiteral("Reference3"));
+        QCOMPARE(alts.at(1).second.toString(), QStringLiteral("b"));
+        auto three = ODataFilter::parse(QStringLiteral("Reference3 eq 'a' or (Reference3 eq 'b' or Reference eq 'c')"));
+        QVERIFY(three.ok());
+        QCOMPARE(three->alternativeEqualities().size(), 3);
+        for (const char *mixed : {"Reference3 eq 'a' or JdtNum gt 3", "Reference3 eq 'a' and Memo eq 'x'",
+                                  "Reference3 eq 'a'", "not (Reference3 eq 'a' or Reference3 eq 'b')",
+                                  "Reference3 ne 'a' or Reference3 eq 'b'"}) {
+            auto m = ODataFilter::parse(QLatin1String(mixed));
+            QVERIFY2(m.ok(), mixed);
+            QVERIFY2(m->alternativeEqualities().isEmpty(), mixed);
+        }
     }
 
     void queryOptions()
