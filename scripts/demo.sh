@@ -35,8 +35,11 @@ cat "$DEMO/sandbox.log"
 # The demo keeps its secrets in an explicit 0600 file in its own data directory (no desktop
 # keychain needed); a real installation uses the OS keychain (the default).
 MLC=(build/bin/ml-connector --data-dir "$DEMO/data" --secrets "file:$DEMO/data/secrets.json")
+# The simulators run on this machine (loopback, plain HTTP for Concur), which the connector only
+# talks to when an administrator enables the sandbox locally (--local: the pipe refuses this key).
+"${MLC[@]}" --local config set sandbox/allowLoopback true
 while IFS=$'\t' read -r key value; do
-  "${MLC[@]}" config set "$key" "$value"
+  "${MLC[@]}" --local config set "$key" "$value"
 done <"$DEMO/sandbox/settings.tsv"
 for name in concur-client-secret concur-request-token b1-password; do
   "${MLC[@]}" secret set "$name" <"$DEMO/sandbox/secret-$name" >/dev/null

@@ -2,11 +2,63 @@
 #include "exitcodes.h"
 #include "text.h"
 
+#include "servicecore/settingspolicy.h"
+
 namespace mlc::cli {
 
 namespace {
 
+// `config set` / `config unset` on the database (direct mode): the same rules as over the pipe
+// (endpoints checked against the sandbox setting, secrets bound to a changed endpoint removed),
+// and the only way to the sandbox setting, which the pipe refuses.
+int changeSetting(CliContext &ctx, const QString &key, const QString &value)
+{
+    const bool sandbox = key == service::sandboxSettingKey() ? service::sandboxEnabled(value)
+                                                               : service::sandboxEnabled(ctx.store());
+    if (auto r = service::checkEndpoint(key, value, sandbox); !r.ok())
+        return reportError(ctx, r.error());
+    auto before = ctx.store().setting(key);
+    if (!before.ok())
+        return reportError(ctx, before.error());
+    if (auto r = ctx.store().setSetting(key, value); !r.ok())
+        return reportError(ctx, r.error());
+    auto audited = ctx.store().appendAuditEvent(ctx.actor(), QStringLiteral("cli"), QStringLiteral("setting"), {}, key,
+                                                before.value(), value);
+    if (!audited.ok())
+        return reportError(ctx, audited.error());
+    auto cleared = service::clearBoundSecrets(ctx.secrets(), key, before.value(), value);
+    if (!cleared.ok())
+        return reportError(ctx, cleared.error());
+    for (const QString &secret : std::as_const(cleared.value())) {
+        auto a = ctx.store().appendAuditEvent(ctx.actor(), QStringLiteral("cli"), QStringLiteral("secret"), {}, secret,
+                                              QStringLiteral("(set)"), QStringLiteral("(cleared: %1 changed)").arg(key));
+        if (!a.ok())
+            return reportError(ctx, a.error());
+    }
+    printClearedSecrets(ctx.err, key, cleared.value());
+    return ExitOk;
+}
+
 } // namespace
+
+void printClearedSecrets(QTextStream &err, const QString &setting, const QStringList &storeKeys)
+{
+    if (storeKeys.isEmpty())
+        return;
+    QStringList names;
+    for (const QString &key : storeKeys) {
+        QString name = key == secretkey::ConcurCompanyToken ? QStringLiteral("concur-company-token") : key;
+        for (const auto &n : secretNames()) {
+            if (n.second == key)
+                name = n.first;
+        }
+        names << name;
+    }
+    err << tr("ml-connector: %1 changed, so the secrets bound to the old endpoint were removed: %2. Set them again "
+              "for the new one (ml-connector secret set NAME).")
+               .arg(setting, names.join(QStringLiteral(", ")))
+        << '\n';
+}
 
 int cmdConfig(CliContext &ctx, const CommandArgs &args)
 {
@@ -30,20 +82,10 @@ int cmdConfig(CliContext &ctx, const CommandArgs &args)
         ctx.out << v.value() << '\n';
         return ExitOk;
     }
-    if (sub == QLatin1String("set") && args.words.size() == 3) {
-        const QString key = args.words.at(1);
-        auto before = ctx.store().setting(key);
-        auto r = ctx.store().setSetting(key, args.words.at(2));
-        if (!r.ok())
-            return reportError(ctx, r.error());
-        auto audited = ctx.store().appendAuditEvent(ctx.actor(), QStringLiteral("cli"), QStringLiteral("setting"), {},
-                                                    key, before.ok() ? before.value() : QString(), args.words.at(2));
-        return audited.ok() ? int(ExitOk) : reportError(ctx, audited.error());
-    }
-    if (sub == QLatin1String("unset") && args.words.size() == 2) {
-        auto r = ctx.store().setSetting(args.words.at(1), QString());
-        return r.ok() ? int(ExitOk) : reportError(ctx, r.error());
-    }
+    if (sub == QLatin1String("set") && args.words.size() == 3)
+        return changeSetting(ctx, args.words.at(1), args.words.at(2));
+    if (sub == QLatin1String("unset") && args.words.size() == 2)
+        return changeSetting(ctx, args.words.at(1), QString());
     ctx.err << tr("usage: config list | get KEY | set KEY VALUE | unset KEY") << '\n';
     return ExitUsage;
 }

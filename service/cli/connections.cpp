@@ -9,6 +9,7 @@
 #include "sapb1/masterdatareader.h"
 #include "sapb1/servicelayerclient.h"
 #include "secrets/secretstore.h"
+#include "servicecore/settingspolicy.h"
 #include "store/store.h"
 
 #include <QUrl>
@@ -127,6 +128,10 @@ public:
         , m_source(m_tokens, m_reader)
         , m_target(m_b1)
     {
+        // Concur's transport obeys the same sandbox rule as B1's (no loopback, no plain HTTP).
+        TlsPolicy concurPolicy;
+        concurPolicy.allowLoopback = m_concurSettings.allowLoopback;
+        m_concurHttp.setTlsPolicy(concurPolicy);
     }
     sync::DocumentSource &source() override { return m_source; }
     sync::LedgerTarget &target() override { return m_target; }
@@ -206,6 +211,14 @@ Result<std::unique_ptr<Connections>> Connections::create(store::Store &store, Se
     concurSettings.bootstrapBaseUrl = s.value(QStringLiteral("concur/baseUrl"));
     concurSettings.clientId = s.value(QStringLiteral("concur/clientId"));
     concurSettings.companyUuid = s.value(QStringLiteral("concur/companyUuid"));
+    // The sandbox (set locally by an admin, never over the pipe) is the only way to endpoints on
+    // this machine or plain HTTP; checked here too, so a value stored before the rule is refused.
+    const bool sandbox = service::sandboxEnabled(s.value(service::sandboxSettingKey()));
+    concurSettings.allowLoopback = sandbox;
+    for (const char *key : {"concur/baseUrl", "b1/serviceRoot"}) {
+        if (auto r = service::checkEndpoint(QLatin1String(key), s.value(QLatin1String(key)), sandbox); !r.ok())
+            return makeError(QStringLiteral("config.invalid"), r.error().message, r.error().detail);
+    }
     if (const int limit = s.value(QStringLiteral("concur/pageLimit")).toInt(); limit > 0)
         concurSettings.pageLimit = limit;
     // Hours between keep-alive refresh grants; 0 refreshes at every check (tests, or an admin who
@@ -222,6 +235,7 @@ Result<std::unique_ptr<Connections>> Connections::create(store::Store &store, Se
     b1.userName = s.value(QStringLiteral("b1/userName"));
     b1.tls.pinnedSha256Hex = s.value(QStringLiteral("b1/pinnedSha256")).toLatin1();
     b1.tls.caFile = s.value(QStringLiteral("b1/caFile"));
+    b1.tls.allowLoopback = sandbox;
     if (const int pageSize = s.value(QStringLiteral("b1/pageSize")).toInt(); pageSize > 0)
         b1.pageSize = pageSize;
     SecretStore *store_ = &secrets;

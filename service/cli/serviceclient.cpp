@@ -302,6 +302,10 @@ public:
             return fail(err, r.error());
         if (r->value(QStringLiteral("restartRequired")).toBool())
             err << tr("ml-connector: the service uses the new connection setting after its next restart.") << '\n';
+        QStringList cleared;
+        for (const QJsonValue &v : r->value(QStringLiteral("clearedSecrets")).toArray())
+            cleared << v.toString();
+        printClearedSecrets(err, args.words.at(1), cleared);
         if (const QString warning = r->value(QStringLiteral("warning")).toString(); !warning.isEmpty())
             err << tr("warning: %1").arg(warning) << '\n';
         return ExitOk;
@@ -368,15 +372,17 @@ std::optional<int> runThroughService(const QString &command, const CommandArgs &
 {
     if (!isClientModeCommand(command, args))
         return std::nullopt;
-    // Without --pipe: the pipe the data directory's running service announced, else the default.
-    QString pipe = args.pipe;
-    if (pipe.isEmpty()) {
+    // Without --pipe: the pipe the data directory's running service announced, else the default
+    // places (POSIX: this user's runtime directory, then /run/ml-connector).
+    QStringList candidates{args.pipe};
+    if (args.pipe.isEmpty()) {
         QFile announced(CliContext::servicePipeFile(dataDir));
         if (announced.open(QIODevice::ReadOnly))
-            pipe = QString::fromUtf8(announced.readAll()).trimmed();
+            candidates = QStringList{QString::fromUtf8(announced.readAll()).trimmed()};
+        if (candidates.value(0).isEmpty())
+            candidates = ipc::defaultServerCandidates();
     }
-    if (pipe.isEmpty())
-        pipe = ipc::IpcClient::defaultServerName();
+    QString pipe = candidates.value(0);
     auto local = [&](const QString &why) -> std::optional<int> {
         err << tr("ml-connector: %1; working on the database directly.").arg(why) << '\n';
         err.flush();
@@ -386,12 +392,37 @@ std::optional<int> runThroughService(const QString &command, const CommandArgs &
         return local(tr("--local given"));
 
     ipc::IpcClient client(QStringLiteral("ml-connector-cli ") + QLatin1String(MLC_VERSION));
-    const Result<void> connected = client.connectToServer(pipe, kConnectTimeoutMs);
+    // Before anything is sent (a secret, say), the client checks who serves the pipe: root/SYSTEM,
+    // an administrator, this user, or the service user, i.e. the owner of the data directory.
+    ipc::ServerTrust trust;
+#ifndef Q_OS_WIN
+    if (const QFileInfo dir(dataDir); dir.exists())
+        trust.uids << qint64(dir.ownerId());
+#endif
+    client.setServerTrust(trust);
+    const auto noService = [](const QString &code) {
+        return code == ipc::protocol::errConnect() || code == ipc::protocol::errTimeout()
+            || code == ipc::protocol::errDisconnected();
+    };
+    Result<void> connected = makeError(ipc::protocol::errConnect(), QString());
+    for (const QString &candidate : std::as_const(candidates)) {
+        pipe = candidate;
+        connected = client.connectToServer(pipe, kConnectTimeoutMs);
+        if (connected.ok() || !noService(connected.error().code))
+            break;
+    }
     if (!connected.ok()) {
         const QString &code = connected.error().code;
-        if (code == ipc::protocol::errConnect() || code == ipc::protocol::errTimeout()
-            || code == ipc::protocol::errDisconnected())
-            return local(tr("no service answers on %1").arg(pipe));
+        if (noService(code))
+            return local(tr("no service answers on %1").arg(candidates.join(tr(" or "))));
+        if (code == ipc::protocol::errUntrustedServer()) {
+            // Somebody else may be standing in for the service: nothing was sent, and nothing is
+            // done behind the back of a service that may be running after all.
+            err << tr("ml-connector: refusing the pipe %1: %2 Use --local to work on the database directly.")
+                       .arg(pipe, connected.error().message)
+                << '\n';
+            return ExitConnection;
+        }
         // A service runs but refuses us (not permitted, another protocol version): writing the
         // database behind its back would break the one-writer rule; say so instead.
         err << tr("ml-connector: the service on %1 refused the connection: %2 (use --local to work on the database "
@@ -414,7 +445,9 @@ std::optional<int> runThroughService(const QString &command, const CommandArgs &
     if (theirs.isEmpty() || theirs.compare(ours, paths) != 0)
         return local(tr("the service on %1 serves another data directory").arg(pipe));
 
-    err << tr("ml-connector: acting through the running service (%1).").arg(pipe) << '\n';
+    err << tr("ml-connector: acting through the running service (%1) as %2.")
+               .arg(pipe, client.role().isEmpty() ? tr("operator") : client.role())
+        << '\n';
     err.flush();
     ServiceSession session(client, out, err);
     if (command == QLatin1String("sync"))

@@ -27,11 +27,18 @@ struct ServiceInstallOptions {
 Result<void> installService(const ServiceInstallOptions &options, QStringList *warnings = nullptr);
 // Windows: creates `dir` if needed and gives it a protected DACL (SYSTEM, Administrators, the
 // service account: full control; the operators group: read), so the ledger, the audit trail, the
-// logs and a secrets file are not readable by every local user through ProgramData's ACL.
+// logs and a secrets file are not readable by every local user through ProgramData's ACL. A
+// directory created earlier by another account is taken over: Administrators become the owner of
+// it and of everything in it, whose DACLs are reset to what they inherit; a junction, symbolic
+// link or hard link inside is refused (error config.data_dir), never followed.
+// A `file:` secret store inside (secretsFile) gets secretsFileSddl instead: no operators' read.
 Result<void> secureDataDirectory(const QString &dir, const QString &serviceAccount, const QString &operatorsGroup,
-                                 QStringList *warnings);
+                                 QStringList *warnings, const QString &secretsFile = {});
+QString secretsFileSddl(const QString &serviceAccountSid);
 // The SDDL string of that DACL (tests read it back).
 QString dataDirectorySddl(const QString &serviceAccountSid, const QString &operatorsSid);
+// The security descriptor (owner + DACL) install gives an entry inside the data directory.
+QString dataEntrySddl(const QString &directorySddl, bool isDirectory);
 // Stops the service if it runs (waiting up to stopTimeoutMs), deletes it and its Event Log source.
 Result<void> uninstallService(const QString &name, int stopTimeoutMs = 60 * 1000);
 // The command line the service is registered with (quoted for CreateServiceW).

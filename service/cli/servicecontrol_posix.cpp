@@ -24,12 +24,22 @@ Result<void> uninstallService(const QString &, int)
     return notHere();
 }
 
-Result<void> secureDataDirectory(const QString &, const QString &, const QString &, QStringList *)
+Result<void> secureDataDirectory(const QString &, const QString &, const QString &, QStringList *, const QString &)
 {
     return notHere();
 }
 
 QString dataDirectorySddl(const QString &, const QString &)
+{
+    return QString();
+}
+
+QString dataEntrySddl(const QString &, bool)
+{
+    return QString();
+}
+
+QString secretsFileSddl(const QString &)
 {
     return QString();
 }

@@ -7,11 +7,14 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFileInfo>
 #include <QThread>
 
 #include <windows.h>
 #include <aclapi.h>
 #include <sddl.h>
+
+#include <vector>
 
 namespace mlc::cli {
 
@@ -82,8 +85,162 @@ QString dataDirectorySddl(const QString &serviceAccountSid, const QString &opera
     return sddl;
 }
 
+QString dataEntrySddl(const QString &directorySddl, bool isDirectory)
+{
+    // What a child of the data directory inherits from it: the same entries marked inherited (ID),
+    // and for a subdirectory still inheritable by its own children. The owner is Administrators.
+    QString dacl = directorySddl.mid(directorySddl.indexOf(QLatin1Char('(')));
+    dacl.replace(QStringLiteral(";OICI;"), isDirectory ? QStringLiteral(";OICIID;") : QStringLiteral(";ID;"));
+    return QStringLiteral("O:BAD:AI") + dacl;
+}
+
+namespace {
+
+// Backup/restore/take-ownership, enabled while install re-owns the data directory: with them an
+// elevated administrator can open and re-own what another account created, whatever its DACL.
+class Privileges
+{
+public:
+    Privileges()
+    {
+        if (!OpenProcessToken(GetCurrentProcess(), TOKEN_ADJUST_PRIVILEGES | TOKEN_QUERY, &m_token))
+            return;
+        for (const wchar_t *name : {SE_BACKUP_NAME, SE_RESTORE_NAME, SE_TAKE_OWNERSHIP_NAME}) {
+            TOKEN_PRIVILEGES tp{};
+            tp.PrivilegeCount = 1;
+            tp.Privileges[0].Attributes = SE_PRIVILEGE_ENABLED;
+            if (!LookupPrivilegeValueW(nullptr, name, &tp.Privileges[0].Luid))
+                continue;
+            TOKEN_PRIVILEGES previous{};
+            DWORD size = sizeof(previous);
+            if (AdjustTokenPrivileges(m_token, FALSE, &tp, sizeof(tp), &previous, &size) && GetLastError() == ERROR_SUCCESS)
+                m_previous.push_back(previous);
+        }
+    }
+    ~Privileges()
+    {
+        for (TOKEN_PRIVILEGES &p : m_previous)
+            AdjustTokenPrivileges(m_token, FALSE, &p, 0, nullptr, nullptr);
+        if (m_token)
+            CloseHandle(m_token);
+    }
+    Privileges(const Privileges &) = delete;
+    Privileges &operator=(const Privileges &) = delete;
+
+private:
+    HANDLE m_token = nullptr;
+    std::vector<TOKEN_PRIVILEGES> m_previous;
+};
+
+struct Handle {
+    HANDLE h = INVALID_HANDLE_VALUE;
+    Handle() = default;
+    explicit Handle(HANDLE handle) : h(handle) {}
+    ~Handle()
+    {
+        if (h != INVALID_HANDLE_VALUE)
+            CloseHandle(h);
+    }
+    Handle(const Handle &) = delete;
+    Handle &operator=(const Handle &) = delete;
+};
+
+struct SecurityDescriptor {
+    PSECURITY_DESCRIPTOR sd = nullptr;
+    ~SecurityDescriptor()
+    {
+        if (sd)
+            LocalFree(sd);
+    }
+};
+
+// Re-owns one entry through a handle to the entry itself (FILE_FLAG_OPEN_REPARSE_POINT: a junction
+// or symbolic link is opened as what it is, never followed), so what was checked is what changes.
+// Directories are opened without FILE_SHARE_DELETE: while we hold them nobody can rename them or
+// put a junction in their place, so the paths below them stay theirs.
+struct DataDirAcl {
+    QString directorySddl; // the data directory's protected DACL (dataDirectorySddl)
+    QString secretsFile;   // a `file:` secret store inside it, cleaned path; empty if none
+    QString secretsSddl;   // its DACL: the service's accounts only, no operators
+};
+
+Result<void> secureEntry(const QString &path, const DataDirAcl &acl, bool isRoot)
+{
+    const QString &directorySddl = acl.directorySddl;
+    const std::wstring native = QDir::toNativeSeparators(path).toStdWString();
+    Handle entry(CreateFileW(native.c_str(), READ_CONTROL | WRITE_DAC | WRITE_OWNER | FILE_READ_ATTRIBUTES,
+                             FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, OPEN_EXISTING,
+                             FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr));
+    if (entry.h == INVALID_HANDLE_VALUE) {
+        const DWORD code = GetLastError();
+        return scmError(tr("Cannot open %1 to make Administrators its owner. Run install from an elevated prompt, or "
+                           "remove the data directory and run install again.")
+                            .arg(path),
+                        code);
+    }
+    BY_HANDLE_FILE_INFORMATION info{};
+    if (!GetFileInformationByHandle(entry.h, &info)) {
+        const DWORD code = GetLastError();
+        return scmError(tr("Cannot read what %1 is.").arg(path), code);
+    }
+    // A junction, symbolic link or mount point would lead the service (SYSTEM) to write, and this
+    // install to change permissions, somewhere else; a second hard link would be a file elsewhere.
+    if (info.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT)
+        return makeError(QStringLiteral("config.data_dir"),
+                         tr("%1 is a junction or symbolic link. The data directory must hold only real files and folders: "
+                            "remove it and run install again.")
+                             .arg(path));
+    const bool isDirectory = info.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY;
+    if (!isDirectory && info.nNumberOfLinks > 1)
+        return makeError(QStringLiteral("config.data_dir"),
+                         tr("%1 is a hard link to a file elsewhere. Remove it and run install again.").arg(path));
+    if (isRoot && !isDirectory)
+        return makeError(QStringLiteral("config.data_dir"), tr("%1 is not a directory.").arg(path));
+
+    SecurityDescriptor sd;
+    QString sddl = isRoot ? QStringLiteral("O:BA") + directorySddl : dataEntrySddl(directorySddl, isDirectory);
+    // The secrets file must not inherit the operators' read access.
+    if (!isDirectory && !acl.secretsFile.isEmpty() && QDir::cleanPath(path).compare(acl.secretsFile, Qt::CaseInsensitive) == 0)
+        sddl = acl.secretsSddl;
+    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(sddl.toStdWString().c_str(), SDDL_REVISION_1, &sd.sd, nullptr)) {
+        const DWORD code = GetLastError();
+        return scmError(tr("Cannot build the data directory's permissions."), code);
+    }
+    // Exactly this descriptor on exactly this object: no inheritance is computed or propagated
+    // by the system (which would walk the tree by name), we do the children ourselves.
+    if (!SetKernelObjectSecurity(entry.h, OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION, sd.sd)) {
+        const DWORD code = GetLastError();
+        return scmError(tr("Cannot make Administrators the owner of %1 (created by another account). Run install "
+                           "from an elevated prompt, or remove the data directory and run install again.")
+                            .arg(path),
+                        code);
+    }
+    if (!isDirectory)
+        return {};
+    WIN32_FIND_DATAW found{};
+    const std::wstring pattern = QDir::toNativeSeparators(QDir(path).filePath(QStringLiteral("*"))).toStdWString();
+    HANDLE search = FindFirstFileExW(pattern.c_str(), FindExInfoBasic, &found, FindExSearchNameMatch, nullptr, 0);
+    if (search == INVALID_HANDLE_VALUE) {
+        const DWORD code = GetLastError();
+        if (code == ERROR_FILE_NOT_FOUND)
+            return {};
+        return scmError(tr("Cannot list %1.").arg(path), code);
+    }
+    Result<void> result;
+    do {
+        const QString name = QString::fromWCharArray(found.cFileName);
+        if (name == QLatin1String(".") || name == QLatin1String(".."))
+            continue;
+        result = secureEntry(QDir(path).filePath(name), acl, false);
+    } while (result.ok() && FindNextFileW(search, &found));
+    FindClose(search);
+    return result;
+}
+
+} // namespace
+
 Result<void> secureDataDirectory(const QString &dir, const QString &serviceAccount, const QString &operatorsGroup,
-                                 QStringList *warnings)
+                                 QStringList *warnings, const QString &secretsFile)
 {
     if (!QDir().mkpath(dir))
         return makeError(QStringLiteral("config.data_dir"), tr("Cannot create the data directory %1.").arg(dir));
@@ -98,28 +255,28 @@ Result<void> secureDataDirectory(const QString &dir, const QString &serviceAccou
         *warnings << tr("The operators group %1 does not exist yet; create it and run install again so that its members "
                         "can read the data directory.")
                          .arg(operatorsGroup);
-    PSECURITY_DESCRIPTOR sd = nullptr;
-    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(dataDirectorySddl(accountSid, operatorsSid).toStdWString().c_str(),
-                                                              SDDL_REVISION_1, &sd, nullptr)) {
-        const DWORD code = GetLastError();
-        return scmError(tr("Cannot build the data directory's permissions."), code);
-    }
-    BOOL present = FALSE;
-    BOOL defaulted = FALSE;
-    PACL dacl = nullptr;
-    GetSecurityDescriptorDacl(sd, &present, &dacl, &defaulted);
-    std::wstring path = QDir::toNativeSeparators(dir).toStdWString();
-    const DWORD rc = SetNamedSecurityInfoW(path.data(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,
-                                           nullptr, nullptr, dacl, nullptr);
-    LocalFree(sd);
-    if (rc != ERROR_SUCCESS)
-        return scmError(tr("Cannot restrict the permissions of the data directory %1.").arg(dir), rc);
-    return {};
+    // A data directory someone created before install (ProgramData lets every user create folders)
+    // stays theirs unless install takes it: its owner may always change its permissions again.
+    // Install therefore makes Administrators the owner of the directory and of everything in it,
+    // gives the directory the protected DACL and its contents exactly what they inherit from it,
+    // and refuses junctions, symbolic links and hard links inside (the service would follow them).
+    DataDirAcl acl;
+    acl.directorySddl = dataDirectorySddl(accountSid, operatorsSid);
+    acl.secretsFile = secretsFile.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(secretsFile).absoluteFilePath());
+    acl.secretsSddl = secretsFileSddl(accountSid);
+    Privileges privileges;
+    return secureEntry(dir, acl, true);
 }
 
-namespace {
-
-} // namespace
+QString secretsFileSddl(const QString &serviceAccountSid)
+{
+    // Protected, owner Administrators: SYSTEM, Administrators and the service account; not the
+    // operators (FileSecretStore refuses a file other accounts may read).
+    QString sddl = QStringLiteral("O:BAD:P(A;;FA;;;SY)(A;;FA;;;BA)");
+    if (!serviceAccountSid.isEmpty())
+        sddl += QStringLiteral("(A;;FA;;;%1)").arg(serviceAccountSid);
+    return sddl;
+}
 
 QString serviceCommandLine(const ServiceInstallOptions &o)
 {
@@ -141,7 +298,8 @@ Result<void> installService(const ServiceInstallOptions &o, QStringList *warning
     if (!scm.h)
         { const DWORD code = GetLastError(); return scmError(tr("Cannot open the Windows service manager."), code); }
     if (!o.dataDir.isEmpty()) {
-        if (auto r = secureDataDirectory(o.dataDir, o.account, o.operatorsGroup, warnings); !r.ok())
+        const QString secretsFile = o.secretsSpec.startsWith(QLatin1String("file:")) ? o.secretsSpec.mid(5) : QString();
+        if (auto r = secureDataDirectory(o.dataDir, o.account, o.operatorsGroup, warnings, secretsFile); !r.ok())
             return r;
     }
     const std::wstring name = o.name.toStdWString();

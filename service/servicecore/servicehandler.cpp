@@ -2,6 +2,9 @@
 // secrets are write-only and never echoed, logged or audited with their value.
 #include "servicecore.h"
 
+#include "pipepermissions.h"
+#include "settingspolicy.h"
+
 #include "cli/connections.h"
 #include "core/logging.h"
 #include "ipc/protocol.h"
@@ -45,6 +48,12 @@ void ServiceCore::handle(const ipc::IpcPeer &peer, const QString &method, const 
 {
     if (m_stopping || m_stopped) {
         reply.fail(QStringLiteral("service.stopping"), tr("The service is stopping."));
+        return;
+    }
+    // The role comes from the caller's credentials (IpcServer, at the hello), never from params.
+    if (const std::optional<Error> refused = pipeRefusal(peer.role, method, params)) {
+        qCWarning(lcService).noquote() << "refused" << method << "for" << peer.describe() << ":" << refused->message;
+        reply.fail(*refused);
         return;
     }
     if (method == QLatin1String("status")) {
@@ -265,12 +274,28 @@ void ServiceCore::handleSettingsSet(const ipc::IpcPeer &peer, const QJsonObject 
                          "One. Seconds are meant for the sandbox and tests; use minutes (\"every 15m\") in production.")
                           .arg(parsed->everySeconds());
     }
+    // Endpoints: HTTPS and off this machine unless the sandbox is on; Concur's only Concur hosts.
+    if (auto r = checkEndpoint(key, text, sandboxEnabled(m_store)); !r.ok())
+        return reply.fail(r.error());
     auto before = m_store.setting(key);
     if (!before.ok())
         return reply.fail(before.error());
     if (auto r = m_store.setSetting(key, text); !r.ok())
         return reply.fail(r.error()); // includes store.secret_setting for secret-looking keys
     (void)auditChange(peer, QStringLiteral("setting"), key, before.value(), text);
+    // A new endpoint never receives the old one's credentials: they are removed with the change.
+    auto cleared = clearBoundSecrets(m_secrets, key, before.value(), text);
+    if (!cleared.ok()) {
+        qCWarning(lcService).noquote() << "cannot clear the secrets bound to" << key << ":" << cleared.error().toString();
+        return reply.fail(cleared.error());
+    }
+    for (const QString &secret : std::as_const(cleared.value())) {
+        (void)auditChange(peer, QStringLiteral("secret"), secret, QStringLiteral("(set)"),
+                          QStringLiteral("(cleared: %1 changed)").arg(key));
+        qCInfo(lcService).noquote() << "secret" << secret << "cleared because" << key << "changed";
+    }
+    if (!cleared->isEmpty())
+        m_connectionsStale = true;
     if (key.startsWith(QLatin1String("schedule/")))
         (void)loadSchedule();
     // Changed connection settings (b1/…, concur/…) take effect when the connections are rebuilt:
@@ -282,6 +307,8 @@ void ServiceCore::handleSettingsSet(const ipc::IpcPeer &peer, const QJsonObject 
         m_connectionsStale = true;
     const bool restartRequired = connectionSetting && m_connectionsBuilt && !m_resetConnections;
     QJsonObject result{{QStringLiteral("key"), key}, {QStringLiteral("value"), text}, {QStringLiteral("restartRequired"), restartRequired}};
+    if (!cleared->isEmpty())
+        result.insert(QStringLiteral("clearedSecrets"), QJsonArray::fromStringList(cleared.value()));
     if (!warning.isEmpty()) {
         qCWarning(lcService).noquote() << warning;
         result.insert(QStringLiteral("warning"), warning);

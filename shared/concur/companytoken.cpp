@@ -36,7 +36,9 @@ Result<CompanyToken> CompanyToken::fromJson(const QByteArray &json)
     t.refreshToken = o.value(QLatin1String("refresh_token")).toString();
     if (t.refreshToken.isEmpty())
         return corrupt(QStringLiteral("no refresh_token"));
-    const auto geo = ConcurHosts::normaliseBaseUrl(o.value(QLatin1String("geolocation")).toString());
+    // Parsing only: the stored geolocation is checked against the settings (the sandbox decides
+    // about loopback) before every request (ConcurTransport).
+    const auto geo = ConcurHosts::normaliseBaseUrl(o.value(QLatin1String("geolocation")).toString(), /*allowLoopback*/ true);
     if (!geo.ok())
         return geo.error();
     t.geolocation = geo.value();

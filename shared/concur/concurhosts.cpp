@@ -33,7 +33,7 @@ bool ConcurHosts::isAllowedConcurHost(const QString &host)
     return false;
 }
 
-Result<QUrl> ConcurHosts::normaliseBaseUrl(const QString &text)
+Result<QUrl> ConcurHosts::normaliseBaseUrl(const QString &text, bool allowLoopback)
 {
     QString s = text.trimmed();
     if (s.isEmpty())
@@ -61,6 +61,9 @@ Result<QUrl> ConcurHosts::normaliseBaseUrl(const QString &text)
     out.setScheme(scheme);
     out.setHost(host);
     if (HttpClient::isLoopbackHost(host)) {
+        if (!allowLoopback)
+            return refuse(QStringLiteral("this computer (loopback) is only allowed in the sandbox, which an "
+                                         "administrator enables locally (sandbox/allowLoopback)"));
         if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
             return refuse(QStringLiteral("unsupported scheme %1").arg(scheme));
         out.setPort(url.port());

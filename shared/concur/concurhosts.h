@@ -17,10 +17,12 @@ public:
     // the allow-list:
     //   - https://<label>.api.concursolutions.com (us2, eu2, apj1, usg, glz, us, emea, eu, www-us,
     //     us-impl, ...) and https://<label>.api.concurcdc.cn (China), default port only;
-    //   - loopback (127.0.0.0/8, ::1, localhost) with http or https and any port (simulators).
+    //   - loopback (TlsPolicy::isLoopbackHost) with http or https and any port, but only with
+    //     allowLoopback: the sandbox setting (sandbox/allowLoopback) an admin sets locally for the
+    //     simulators. Otherwise a listener on this machine could collect the client secret.
     // A bare host ("us2.api.concursolutions.com") is read as https. User info is refused.
     // Error code "concur.host_refused" (or "concur.config" for an empty/unparseable value).
-    static Result<QUrl> normaliseBaseUrl(const QString &text);
+    static Result<QUrl> normaliseBaseUrl(const QString &text, bool allowLoopback = false);
 
     static bool isAllowedConcurHost(const QString &host);
 };

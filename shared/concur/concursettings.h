@@ -23,6 +23,10 @@ struct ConcurSettings {
     QString bootstrapBaseUrl = QStringLiteral("https://glz.api.concursolutions.com");
     QString clientId;
     QString companyUuid;      // username of the company password grant
+    // The sandbox (sandbox/allowLoopback): the simulators on this machine may stand in for Concur.
+    // Off: only Concur's own hosts (ConcurHosts), for the bootstrap URL, every geolocation and
+    // every request.
+    bool allowLoopback = false;
 
     int tokenTimeoutMs = 30000;
     int requestTimeoutMs = 60000; // Concur: "should return a response within 60 seconds"

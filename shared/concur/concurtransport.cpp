@@ -115,7 +115,8 @@ HttpResponse ConcurTransport::send(const HttpRequest &request)
                                   .arg(QString::fromLatin1(request.method), request.url.path());
         return refused;
     }
-    if (const auto base = ConcurHosts::normaliseBaseUrl(request.url.toString(QUrl::RemovePath | QUrl::RemoveQuery));
+    if (const auto base = ConcurHosts::normaliseBaseUrl(request.url.toString(QUrl::RemovePath | QUrl::RemoveQuery),
+                                                     m_settings.allowLoopback);
         !base.ok()) {
         qCCritical(lcConcur) << "refused a call to a non-Concur host:" << base.error().toString();
         HttpResponse refused;

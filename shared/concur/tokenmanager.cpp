@@ -110,7 +110,7 @@ Result<void> TokenManager::onboard()
         return makeError(QStringLiteral("concur.config"),
                          QStringLiteral("The Concur client id and company UUID must be set before connecting."));
     }
-    const auto base = ConcurHosts::normaliseBaseUrl(m_settings.bootstrapBaseUrl);
+    const auto base = ConcurHosts::normaliseBaseUrl(m_settings.bootstrapBaseUrl, m_settings.allowLoopback);
     if (!base.ok())
         return base.error();
     const auto secret = readSecret(secretkey::ConcurClientSecret, QStringLiteral("Concur client secret"));
@@ -207,7 +207,7 @@ Result<void> TokenManager::grant(Grant kind, const QUrl &base, const QList<QPair
     qCWarning(lcConcur).noquote() << what << "refused:" << detail;
     if (e.code == 16 && !e.geolocation.isEmpty()) {
         // "user lives elsewhere": the answer names the company's host; retry there once.
-        const auto home = ConcurHosts::normaliseBaseUrl(e.geolocation);
+        const auto home = ConcurHosts::normaliseBaseUrl(e.geolocation, m_settings.allowLoopback);
         if (!home.ok()) {
             qCCritical(lcConcur).noquote() << "Concur named a non-Concur geolocation:" << home.error().toString();
             return home.error();
@@ -256,7 +256,7 @@ Result<void> TokenManager::accept(const TokenGrant &g, const QUrl &base, const Q
 {
     QUrl geo = base;
     if (!g.geolocation.isEmpty()) {
-        const auto normalised = ConcurHosts::normaliseBaseUrl(g.geolocation);
+        const auto normalised = ConcurHosts::normaliseBaseUrl(g.geolocation, m_settings.allowLoopback);
         if (!normalised.ok()) {
             // Never send the bearer token (or store a refresh token bound) to a foreign host.
             qCCritical(lcConcur).noquote() << "Concur's token answer names a refused geolocation:"

@@ -102,10 +102,7 @@ void HttpClient::setTlsPolicy(const TlsPolicy &policy)
 
 bool HttpClient::isLoopbackHost(const QString &host)
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return TlsPolicy::isLoopbackHost(host);
 }
 
 HttpResponse HttpClient::send(const HttpRequest &request)
@@ -113,11 +110,10 @@ HttpResponse HttpClient::send(const HttpRequest &request)
     HttpResponse response;
     ++m_requests;
     const QString scheme = request.url.scheme().toLower();
-    if (scheme != QLatin1String("https")
-        && (scheme != QLatin1String("http")
-            || (m_policy.allowPlainHttpToLoopbackOnly && !isLoopbackHost(request.url.host())))) {
+    // Plain HTTP never leaves this machine; this machine itself only in the sandbox.
+    if (const QString why = m_policy.refusal(request.url); !why.isEmpty()) {
         response.error = TransportError::PolicyRefused;
-        response.errorString = QStringLiteral("plain HTTP is only allowed to loopback (%1)").arg(request.url.host());
+        response.errorString = why;
         return response;
     }
 

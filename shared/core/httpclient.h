@@ -21,7 +21,7 @@ enum class TransportError {
     None,
     ConnectionRefused, // nothing was sent: safe to retry anything
     HostNotFound,      // nothing was sent
-    PolicyRefused,     // we refused to send (plain HTTP off loopback)
+    PolicyRefused,     // we refused to send (TlsPolicy::refusal: plain HTTP, loopback outside the sandbox)
     Tls,               // handshake failed: nothing was sent
     Timeout,           // the request may have been processed: outcome unknown
     Dropped,           // connection closed before the reply: outcome unknown

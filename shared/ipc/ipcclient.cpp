@@ -15,7 +15,15 @@ namespace mlc::ipc {
 
 namespace {
 enum class Phase { Idle, Connecting, Handshake, Ready };
+
+// The client refuses to talk to a program that may not be the service: say so, once, loudly.
+Error refused(Error e)
+{
+    e.message += QStringLiteral(" Nothing was sent to it.");
+    qCWarning(lcIpc).noquote() << e.toString();
+    return e;
 }
+} // namespace
 
 struct IpcClient::Private {
     QString clientName;
@@ -29,6 +37,7 @@ struct IpcClient::Private {
     int major = protocol::Major;
     int minor = protocol::Minor;
     QEventLoop *handshakeLoop = nullptr; // set while connectToServer() waits
+    ServerTrust trust;
 };
 
 IpcClient::IpcClient(const QString &clientName, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
@@ -55,6 +64,8 @@ void IpcClient::setAnnouncedVersion(int major, int minor)
     d->minor = minor;
 }
 
+void IpcClient::setServerTrust(const ServerTrust &trust) { d->trust = trust; }
+
 bool IpcClient::isConnected() const { return d->phase == Phase::Ready; }
 
 protocol::Hello IpcClient::serverHello() const { return d->serverHello; }
@@ -65,6 +76,11 @@ Result<void> IpcClient::connectToServer(const QString &serverName, int timeoutMs
     d->decoder.reset();
     d->handshakeError.reset();
     d->serverHello = {};
+    // Where the service must be, checked before we connect (POSIX: no socket in a directory that
+    // others could write to); Windows pipes have no directory.
+    const Result<QString> where = checkServerLocation(fullServerName(serverName), d->trust);
+    if (!where.ok())
+        return where.error().code == protocol::errUntrustedServer() ? refused(where.error()) : where.error();
     d->socket = new QLocalSocket(this);
     QLocalSocket *socket = d->socket;
     d->phase = Phase::Connecting;
@@ -74,10 +90,7 @@ Result<void> IpcClient::connectToServer(const QString &serverName, int timeoutMs
     QTimer timer;
     timer.setSingleShot(true);
     connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    connect(socket, &QLocalSocket::connected, this, [this, socket] {
-        d->phase = Phase::Handshake;
-        socket->write(encodeFrame(protocol::helloFrame(d->clientName, d->major, d->minor)));
-    });
+    connect(socket, &QLocalSocket::connected, this, &IpcClient::sendHello);
     connect(socket, &QLocalSocket::readyRead, this, &IpcClient::onReadyRead);
     connect(socket, &QLocalSocket::disconnected, this, &IpcClient::onDisconnected);
     connect(socket, &QLocalSocket::errorOccurred, this, [this, socket](QLocalSocket::LocalSocketError) {
@@ -90,9 +103,21 @@ Result<void> IpcClient::connectToServer(const QString &serverName, int timeoutMs
         }
     });
     timer.start(timeoutMs);
-    socket->connectToServer(serverName);
-    // connected -> hello sent -> the server's hello (handleFrame) moves the phase to Ready and quits
-    // the loop; an error frame, a disconnect or the timer quit it as well.
+#ifdef Q_OS_WIN
+    // Opened by hand: QLocalSocket would ask for GENERIC_WRITE (which includes the right to create
+    // pipe instances) and at the default impersonation level (the service could act as us).
+    const Result<qintptr> handle = openPipeAsClient(where.value(), timeoutMs);
+    if (!handle.ok()) {
+        d->handshakeError = handle.error();
+    } else {
+        socket->setSocketDescriptor(handle.value(), QLocalSocket::ConnectedState, QIODevice::ReadWrite);
+        sendHello();
+    }
+#else
+    socket->connectToServer(where.value());
+#endif
+    // connected -> server verified -> hello sent -> the server's hello (handleFrame) moves the phase
+    // to Ready and quits the loop; an error frame, a disconnect or the timer quit it as well.
     if (d->phase != Phase::Ready && !d->handshakeError && d->socket)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     d->handshakeLoop = nullptr;
@@ -104,6 +129,22 @@ Result<void> IpcClient::connectToServer(const QString &serverName, int timeoutMs
                          : makeError(protocol::errTimeout(), QStringLiteral("The service did not answer in time.")));
     disconnectFromServer();
     return error;
+}
+
+void IpcClient::sendHello()
+{
+    QLocalSocket *socket = d->socket;
+    if (!socket || d->phase != Phase::Connecting)
+        return;
+    // Nothing, not even the hello, goes to a program that is not the service.
+    if (const Result<void> trusted = verifyServer(socket->socketDescriptor(), d->trust); !trusted.ok()) {
+        d->handshakeError = refused(trusted.error());
+        if (d->handshakeLoop)
+            d->handshakeLoop->quit();
+        return;
+    }
+    d->phase = Phase::Handshake;
+    socket->write(encodeFrame(protocol::helloFrame(d->clientName, d->major, d->minor)));
 }
 
 void IpcClient::disconnectFromServer()
@@ -170,6 +211,8 @@ void IpcClient::onReadyRead()
 
 void IpcClient::handleFrame(const QJsonObject &frame)
 {
+    if (d->phase == Phase::Connecting)
+        return; // nothing is taken from a server before it has been verified
     if (protocol::isErrorFrame(frame)) {
         const Error error = protocol::parseErrorFrame(frame);
         qCWarning(lcIpc).noquote() << "the service closes the connection:" << error.code << error.message;
@@ -180,7 +223,7 @@ void IpcClient::handleFrame(const QJsonObject &frame)
             d->handshakeLoop->quit();
         return; // the service closes the connection; onDisconnected() fails the pending calls
     }
-    if (d->phase == Phase::Handshake || d->phase == Phase::Connecting) {
+    if (d->phase == Phase::Handshake) {
         const Result<protocol::Hello> hello = protocol::parseHello(frame);
         if (!hello || hello->major != d->major) {
             d->handshakeError = hello ? makeError(protocol::errVersion(),

@@ -1,8 +1,11 @@
 #pragma once
 // The tray's / CLI's end of the pipe: connect + hello, request/reply calls (blocking in a local event
-// loop, or async with a callback), and push events as a signal.
+// loop, or async with a callback), and push events as a signal. It checks who serves the pipe
+// before it sends anything (serveridentity.h): a program standing in for the service gets nothing.
 #include "core/result.h"
+#include "ipc/pipename.h"
 #include "ipc/protocol.h"
+#include "ipc/serveridentity.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -21,14 +24,23 @@ public:
     explicit IpcClient(const QString &clientName, QObject *parent = nullptr);
     ~IpcClient() override;
 
-    static QString defaultServerName() { return QStringLiteral("ml-connector"); }
+    // POSIX <runtime dir>/ml-connector.sock, Windows "ml-connector" (pipename.h).
+    static QString defaultServerName() { return ipc::defaultServerName(); }
 
-    // Connects and completes the hello; blocks in a local event loop for at most timeoutMs.
-    // Errors: ipc.connect (no service), version (major mismatch), not_permitted, ipc.timeout.
+    // Who may serve the pipe besides root/SYSTEM/administrators and our own account (the service
+    // user: the owner of the data directory, say). Used by the next connectToServer().
+    void setServerTrust(const ServerTrust &trust);
+
+    // Connects and completes the hello; blocks in a local event loop for at most timeoutMs. A bare
+    // name is a socket in the runtime directory (POSIX) or \\.\pipe\<name> (Windows).
+    // Errors: ipc.connect (no service), ipc.untrusted_server (somebody else serves the pipe: nothing
+    // was sent), version (major mismatch), not_permitted, ipc.timeout.
     Result<void> connectToServer(const QString &serverName = defaultServerName(), int timeoutMs = 5000);
     void disconnectFromServer();
     bool isConnected() const; // connected and past the hello
     protocol::Hello serverHello() const;
+    // The service's decision about this client, from its hello: "operator" or "admin".
+    QString role() const { return serverHello().role; }
 
     // Blocking call (local event loop; push events are still delivered meanwhile).
     // Errors: the handler's {code, message}, ipc.timeout, ipc.disconnected.
@@ -51,6 +63,7 @@ private:
     void onDisconnected();
     void handleFrame(const QJsonObject &frame);
     void complete(qint64 id, const Result<QJsonObject> &result);
+    void sendHello();
     void failAll(const Error &error);
 
     struct Private;

@@ -3,6 +3,7 @@
 // IpcHandler::handle(); the service implements the methods (status, run-now, settings, secrets,
 // mappings, review, audit, connection tests) and completes the IpcReply now or later.
 #include "core/result.h"
+#include "ipc/peeraccess.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -16,15 +17,21 @@ namespace mlc::ipc {
 class IpcServer;
 
 // The identity of a connected client, recorded by the service in the audit trail for every change.
+// The identity comes from the kernel (SO_PEERCRED) or the client's token (Windows), never from
+// the client's own words; so does the role, which the service checks before every change.
 struct IpcPeer {
     quint64 connectionId = 0; // unique per server run
     QString user;             // login name (POSIX) / DOMAIN\name (Windows); empty if unknown
     qint64 uid = -1;          // POSIX only
-    qint64 pid = -1;
+    qint64 pid = -1;          // informational: the process that opened the connection
     QList<qint64> groups;     // POSIX gids
+    QString sid;              // Windows: the token user's SID
+    PeerRole role = PeerRole::Operator; // decided at the hello (roleDecided)
+    bool roleDecided = false;
     QString client;           // the "client" text of the peer's hello (self-declared, not verified)
 
-    // "alice (uid 1000, pid 4242, ml-connector-tray 0.1.0)" for logs and the audit trail.
+    bool isAdmin() const { return role == PeerRole::Admin; }
+    // "alice (uid 1000, pid 4242, operator, ml-connector-tray 0.1.0)" for logs and the audit trail.
     QString describe() const;
 };
 

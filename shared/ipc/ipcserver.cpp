@@ -21,6 +21,8 @@ QString IpcPeer::describe() const
     if (uid >= 0)
         s += QStringLiteral("uid %1, ").arg(uid);
     s += QStringLiteral("pid %1").arg(pid);
+    if (roleDecided)
+        s += QStringLiteral(", ") + roleName(role);
     if (!client.isEmpty())
         s += QStringLiteral(", ") + client;
     s += QLatin1Char(')');
@@ -90,6 +92,7 @@ struct IpcServer::Connection {
     quint64 id = 0;
     QLocalSocket *socket = nullptr;
     FrameDecoder decoder;
+    PeerCredentials creds;
     IpcPeer peer;
     bool helloDone = false;
     bool closing = false;
@@ -174,11 +177,13 @@ void IpcServer::onNewConnection(QLocalSocket *socket)
     conn->id = id;
     conn->socket = socket;
     const PeerCredentials creds = readPeerCredentials(socket->socketDescriptor());
+    conn->creds = creds;
     conn->peer.connectionId = id;
     conn->peer.user = creds.user;
     conn->peer.uid = creds.uid;
     conn->peer.pid = creds.pid;
     conn->peer.groups = creds.groups;
+    conn->peer.sid = creds.sid;
     d->connections.emplace(id, std::move(conn));
 
     connect(socket, &QLocalSocket::disconnected, this, [this, id] { onDisconnected(id); });
@@ -243,9 +248,28 @@ void IpcServer::handleFrame(quint64 id, const QJsonObject &frame)
                                .arg(protocol::Minor));
             return;
         }
+        if (!d->listener->checksPeerCredentials()) {
+            // Windows: the client's token can be read once we have read from the pipe (this hello).
+            c->creds = readPeerCredentials(c->socket->socketDescriptor());
+            if (!c->creds.valid) {
+                qCWarning(lcIpc).noquote() << "refusing client" << c->peer.describe() << ": cannot read its token";
+                closeWithError(id, protocol::errNotPermitted(),
+                               QStringLiteral("Not permitted: the service cannot tell who you are."));
+                return;
+            }
+            c->peer.user = c->creds.user;
+            c->peer.sid = c->creds.sid;
+            if (c->creds.pid >= 0)
+                c->peer.pid = c->creds.pid;
+        }
+        // The role is the service's decision from the credentials; the hello tells the client, so
+        // that a tray can show the admin pages read-only.
+        c->peer.role = peerRole(c->creds, d->listener->policy());
+        c->peer.roleDecided = true;
         c->helloDone = true;
         c->peer.client = hello->client;
-        if (!send(id, encodeFrame(protocol::helloFrame(d->options.serverName))))
+        if (!send(id, encodeFrame(protocol::helloFrame(d->options.serverName, protocol::Major, protocol::Minor,
+                                                       roleName(c->peer.role)))))
             return;
         emit clientConnected(c->peer);
         return;

@@ -4,7 +4,8 @@
 //   POSIX (locallistener_posix.cpp): QLocalServer, socket file chmod 0660 + chgrp operators group;
 //     peers are additionally checked with SO_PEERCRED (checksPeerCredentials() == true).
 //   Windows (locallistener_win.cpp): our own CreateNamedPipeW with an explicit DACL, because Qt 6.4's
-//     QLocalServer can only grant the token user / primary group / Everyone.
+//     QLocalServer can only grant the token user / primary group / Everyone. Peers are identified at
+//     their hello by impersonation (peeraccess_win.cpp).
 #include "core/result.h"
 #include "ipc/peeraccess.h"
 
@@ -26,7 +27,8 @@ public:
     void close();
     bool isListening() const;
     QString fullServerName() const;
-    // The policy a peer must satisfy when checksPeerCredentials() (POSIX).
+    // The policy a peer must satisfy when checksPeerCredentials() (POSIX), and whose serviceUid /
+    // serviceSid decides the admin role.
     AccessPolicy policy() const;
     bool checksPeerCredentials() const;
 
@@ -38,5 +40,13 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+#ifdef Q_OS_WIN
+namespace testing {
+// Tests only: the next n pipe instances the Windows listener creates after the first fail as if
+// CreateNamedPipeW had failed (the listener must retry, not go deaf).
+void failNextPipeInstances(int n);
+} // namespace testing
+#endif
 
 } // namespace mlc::ipc

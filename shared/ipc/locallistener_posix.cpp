@@ -1,8 +1,12 @@
 #include "ipc/locallistener.h"
 
 #include "core/logging.h"
+#include "ipc/pipename.h"
+#include "ipc/serveridentity.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 
@@ -22,9 +26,25 @@ LocalListener::LocalListener(QObject *parent) : QObject(parent), d(std::make_uni
 
 LocalListener::~LocalListener() { close(); }
 
-Result<void> LocalListener::listen(const QString &name, const QString &operatorsGroup)
+Result<void> LocalListener::listen(const QString &serverName, const QString &operatorsGroup)
 {
     close();
+    // Never in /tmp (Qt's place for a bare name): clients refuse a socket in a directory that
+    // others may write to, because anybody could stand in for the service there. A bare name goes
+    // into the runtime directory, which root creates in /run if needed.
+    const QString name = ipc::fullServerName(serverName);
+    const QString dir = QFileInfo(name).absolutePath();
+    if (!QFileInfo::exists(dir) && (dir == runtimeDirectory() || dir == systemRuntimeDirectory())) {
+        if (::mkdir(QFile::encodeName(dir).constData(), 0755) != 0 && errno != EEXIST)
+            return makeError(QStringLiteral("ipc.listen"),
+                             QStringLiteral("Cannot create the runtime directory %1 for the pipe; give --pipe an absolute "
+                                            "path in a directory of the service user, or set XDG_RUNTIME_DIR.")
+                                 .arg(dir),
+                             QString::fromLocal8Bit(std::strerror(errno)));
+    }
+    if (const Result<QString> safe = checkSocketDirectory(dir, {0, qint64(::geteuid())}); !safe.ok())
+        return makeError(QStringLiteral("ipc.listen"), QStringLiteral("Cannot listen on \"%1\": %2").arg(name, safe.error().message),
+                         safe.error().detail);
     {
         // A live server under this name is another instance: refuse instead of stealing its name.
         // A dead one leaves a stale socket file that QLocalServer cannot bind over; remove it.

@@ -102,8 +102,9 @@ Result<void> LocalListener::Private::buildSecurity(const QString &operatorsGroup
 {
     // SYSTEM and Administrators (elevated tokens only: UAC filters the group out of normal tokens),
     // the service's own account (needed to create further instances when it is not SYSTEM, e.g. in
-    // console mode) get full access; the operators group gets read/write. Nobody else is listed, so
-    // Everyone, Users and anonymous get nothing. Remote clients are rejected by the pipe mode.
+    // console mode) get full access; the operators group may read and write data but not create
+    // pipe instances. Nobody else is listed, so Everyone, Users and anonymous get nothing. Remote
+    // clients are rejected by the pipe mode.
     struct Entry {
         std::vector<BYTE> sid;
         DWORD access;
@@ -123,9 +124,11 @@ Result<void> LocalListener::Private::buildSecurity(const QString &operatorsGroup
             qCWarning(lcIpc).noquote() << "operators group" << operatorsGroup
                                        << "does not exist; only administrators, SYSTEM and the service account may connect";
         } else {
-            // GENERIC_WRITE on a pipe includes FILE_CREATE_PIPE_INSTANCE (= FILE_APPEND_DATA), and
-            // QLocalSocket opens with GENERIC_READ|GENERIC_WRITE, so it cannot be left out.
-            entries.push_back({std::move(ops), FILE_GENERIC_READ | FILE_GENERIC_WRITE});
+            // No FILE_CREATE_PIPE_INSTANCE (= FILE_APPEND_DATA, part of GENERIC_WRITE): with it an
+            // operator could add an instance of this pipe and answer the next client in the
+            // service's place. Our clients open with FILE_READ_DATA | FILE_WRITE_DATA only
+            // (serveridentity_win.cpp), not with QLocalSocket's GENERIC_WRITE.
+            entries.push_back({std::move(ops), FILE_GENERIC_READ | FILE_WRITE_DATA});
         }
     }
     std::vector<EXPLICIT_ACCESS_W> ea(entries.size());
@@ -275,7 +278,7 @@ bool LocalListener::isListening() const { return d->listening; }
 
 QString LocalListener::fullServerName() const { return d->fullName; }
 
-AccessPolicy LocalListener::policy() const { return {}; }
+AccessPolicy LocalListener::policy() const { return currentAccessPolicy(QString()); }
 
 bool LocalListener::checksPeerCredentials() const { return false; }
 

@@ -2,9 +2,12 @@
 
 namespace mlc::ipc::protocol {
 
-QJsonObject helloFrame(const QString &client, int major, int minor)
+QJsonObject helloFrame(const QString &client, int major, int minor, const QString &role)
 {
-    return QJsonObject{{QStringLiteral("hello"), QJsonObject{{QStringLiteral("major"), major}, {QStringLiteral("minor"), minor}, {QStringLiteral("client"), client}}}};
+    QJsonObject hello{{QStringLiteral("major"), major}, {QStringLiteral("minor"), minor}, {QStringLiteral("client"), client}};
+    if (!role.isEmpty())
+        hello.insert(QStringLiteral("role"), role);
+    return QJsonObject{{QStringLiteral("hello"), hello}};
 }
 
 Result<Hello> parseHello(const QJsonObject &frame)
@@ -21,6 +24,7 @@ Result<Hello> parseHello(const QJsonObject &frame)
     hello.major = major.toInt(-1);
     hello.minor = minor.toInt(-1);
     hello.client = h.value(QLatin1String("client")).toString().left(200);
+    hello.role = h.value(QLatin1String("role")).toString().left(20);
     return hello;
 }
 

@@ -69,7 +69,8 @@ Error classifyFailure(const HttpResponse &r, RequestKind kind, const QString &wh
             return makeError(errc::Transient, QStringLiteral("The Service Layer cannot be reached."), detail);
         case TransportError::PolicyRefused:
             return makeError(errc::Transient,
-                             QStringLiteral("The Service Layer address must use HTTPS (plain HTTP only to this computer)."),
+                             QStringLiteral("The Service Layer address was refused: it must use HTTPS, and this computer "
+                                            "(loopback) is only allowed in the sandbox (sandbox/allowLoopback)."),
                              detail);
         case TransportError::Cancelled: // nothing was sent
             return makeError(errc::Transient, QStringLiteral("The request to the Service Layer was cancelled."), detail);

@@ -1,4 +1,7 @@
 #include "secrets/filesecretstore.h"
+#ifdef Q_OS_WIN
+#include "secrets/ownerfile.h"
+#endif
 
 #include <QDir>
 #include <QFile>
@@ -42,7 +45,7 @@ Result<void> checkPermissions(const QString &path)
                          QStringLiteral("mode %1").arg(unixMode(p), 4, 8, QLatin1Char('0')));
     }
 #else
-    Q_UNUSED(path)
+    return ownerfile::check(path); // the DACL allows nobody but the owner
 #endif
     return {};
 }
@@ -53,7 +56,11 @@ FileSecretStore::FileSecretStore(const QString &path) : m_path(path) {}
 
 QString FileSecretStore::backendName() const
 {
+#ifdef Q_OS_WIN
+    return QStringLiteral("file (owner-only)");
+#else
     return QStringLiteral("file (0600)");
+#endif
 }
 
 Result<void> FileSecretStore::check()
@@ -110,6 +117,11 @@ Result<void> FileSecretStore::save(const QHash<QString, QByteArray> &values) con
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
         return fileError(QStringLiteral("Cannot create the folder of the secret file %1.").arg(m_path));
+#ifdef Q_OS_WIN
+    // Created with an owner-only, protected DACL: in %ProgramData%\ml-connector the file would
+    // otherwise inherit the folder's ACL, which lets the operators group read.
+    return ownerfile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+#endif
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return fileError(QStringLiteral("Cannot write the secret file %1.").arg(m_path), file.errorString());

@@ -3,8 +3,9 @@
 // for servers without a Secret Service. It is never a silent fallback. The file is owner-only
 // (0600): created that way, and refused when group or others may read or write it. Writes are
 // atomic (QSaveFile: a crash leaves the old file or the new one, never half of one).
-// Values are base64 in the JSON so binary secrets survive. On Windows, POSIX mode bits do not
-// describe NTFS ACLs, so the permission check is skipped there; use the keychain on Windows.
+// Values are base64 in the JSON so binary secrets survive. On Windows the file gets an owner-only,
+// protected DACL instead of mode 0600 (and is refused when another account may access it): in
+// %ProgramData%\ml-connector it would otherwise inherit the operators' read access (ownerfile.h).
 #include "secrets/secretstore.h"
 
 #include <QHash>
@@ -19,7 +20,7 @@ public:
     Result<QByteArray> read(const QString &key) override;
     Result<void> write(const QString &key, const QByteArray &value) override;
     Result<void> remove(const QString &key) override;
-    QString backendName() const override; // "file (0600)"
+    QString backendName() const override; // "file (0600)" (Windows: "file (owner-only)")
 
     QString path() const { return m_path; }
     // Checks that the file, if it exists, is owner-only and well-formed. The service calls this at

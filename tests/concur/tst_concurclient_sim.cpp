@@ -4,6 +4,7 @@
 #include "concur/tokenmanager.h"
 #include "simulators/concur/concursimulator.h"
 #include "simulators/simthread.h"
+#include "sandbox.h"
 #include "testsecretstore.h"
 
 #include <QJsonDocument>
@@ -115,7 +116,8 @@ void TestConcurClientSim::start(ConcurSimConfig config)
     ConcurSimulator *sim = m_sim;
     m_settings.clock = [sim] { return QDateTime::fromSecsSinceEpoch(sim->now(), Qt::UTC); };
     m_settings.sleep = [this](int ms) { m_sleeps.append(ms); };
-    m_http = std::make_unique<HttpClient>();
+    m_settings.allowLoopback = true; // the sandbox: the test hosts listen on loopback
+    m_http = std::make_unique<HttpClient>(sandboxPolicy());
     m_tokens = std::make_unique<TokenManager>(m_settings, m_secrets, *m_http);
     m_reader = std::make_unique<FisReader>(m_settings, *m_tokens, *m_http);
 }

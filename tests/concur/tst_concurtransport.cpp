@@ -15,6 +15,7 @@ private slots:
     void writesAreNeverSent_data();
     void writesAreNeverSent();
     void foreignHostNeverSent();
+    void loopbackOnlyInTheSandbox();
     void retryAfter_data();
     void retryAfter();
     void throttleDelay_data();
@@ -85,6 +86,35 @@ void TestConcurTransport::foreignHostNeverSent()
     const HttpResponse r = transport.send(req);
     QCOMPARE(r.error, TransportError::PolicyRefused);
     QCOMPARE(http.requestCount(), quint64(0));
+}
+
+// A listener on this machine never receives the bearer token unless the sandbox is on (issue #7
+// item 8): the transport refuses before anything reaches the wire. In the sandbox the same
+// request goes out (and fails to connect: nothing listens on port 9).
+void TestConcurTransport::loopbackOnlyInTheSandbox()
+{
+    for (const bool sandbox : {false, true}) {
+        TlsPolicy policy;
+        policy.allowLoopback = sandbox;
+        HttpClient http(policy);
+        ConcurSettings settings;
+        settings.allowLoopback = sandbox;
+        settings.maxTransportRetries = 0;
+        ConcurTransport transport(http, settings);
+        HttpRequest req;
+        req.url = QUrl(QStringLiteral("http://127.0.0.1:9/financialintegration/fi/v4/x"));
+        req.headers = {{"Authorization", "Bearer secret"}};
+        req.timeoutMs = 5000;
+        const HttpResponse r = transport.send(req);
+        if (!sandbox) {
+            QCOMPARE(r.error, TransportError::PolicyRefused);
+            QVERIFY2(r.errorString.contains(QLatin1String("sandbox")), qPrintable(r.errorString));
+            QCOMPARE(http.requestCount(), quint64(0));
+        } else {
+            QVERIFY(r.error != TransportError::PolicyRefused);
+            QCOMPARE(http.requestCount(), quint64(1));
+        }
+    }
 }
 
 void TestConcurTransport::retryAfter_data()

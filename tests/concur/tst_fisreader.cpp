@@ -4,6 +4,7 @@
 #include "concur/fisreader.h"
 #include "concur/tokenmanager.h"
 #include "scriptedconcur.h"
+#include "sandbox.h"
 #include "testsecretstore.h"
 
 #include <QJsonArray>
@@ -98,7 +99,8 @@ void TestFisReader::init()
     m_sleeps.clear();
     m_settings.sleep = [this](int ms) { m_sleeps.append(ms); };
     *m_grants = 0;
-    m_http = std::make_unique<HttpClient>();
+    m_settings.allowLoopback = true; // the sandbox: the test hosts listen on loopback
+    m_http = std::make_unique<HttpClient>(sandboxPolicy());
     m_tokens = std::make_unique<TokenManager>(m_settings, m_secrets, *m_http);
     m_reader = std::make_unique<FisReader>(m_settings, *m_tokens, *m_http);
     m_fis = nullptr;

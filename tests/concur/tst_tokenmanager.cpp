@@ -3,6 +3,7 @@
 // re-homing on code 16, code 108, refused geolocations and a failing secret store.
 #include "concur/tokenmanager.h"
 #include "scriptedconcur.h"
+#include "sandbox.h"
 #include "testsecretstore.h"
 
 #include <QJsonDocument>
@@ -78,7 +79,8 @@ void TestTokenManager::init()
     m_settings.tokenTimeoutMs = 5000;
     m_settings.clock = [this] { return m_now; };
     m_settings.sleep = [](int) {};
-    m_http = std::make_unique<HttpClient>();
+    m_settings.allowLoopback = true; // the sandbox: the test hosts listen on loopback
+    m_http = std::make_unique<HttpClient>(sandboxPolicy());
     m_tokens = std::make_unique<TokenManager>(m_settings, m_secrets, *m_http);
 }
 

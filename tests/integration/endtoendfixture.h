@@ -47,6 +47,8 @@ public:
         settings.insert(QStringLiteral("b1/serviceRoot"), b1->serviceRoot());
         settings.insert(QStringLiteral("b1/companyDb"), b1Config.companyDb);
         settings.insert(QStringLiteral("b1/userName"), b1Config.userName);
+        // The simulators listen on loopback: only the sandbox may use it (issue #7 item 8).
+        settings.insert(QStringLiteral("sandbox/allowLoopback"), QStringLiteral("true"));
         for (auto it = settings.cbegin(); it != settings.cend(); ++it)
             (void)db->setSetting(it.key(), it.value());
         (void)secrets.write(secretkey::ConcurClientSecret, kClientSecret);

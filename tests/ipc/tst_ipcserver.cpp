@@ -4,12 +4,14 @@
 #include "ipc/framedecoder.h"
 #include "ipc/ipcclient.h"
 #include "ipc/ipcserver.h"
+#include "ipc/pipename.h"
 #include "ipc/protocol.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocalSocket>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 #include <QtEndian>
@@ -72,7 +74,7 @@ struct RawClient {
     }
     bool connectTo(const QString &name)
     {
-        socket.connectToServer(name);
+        socket.connectToServer(fullServerName(name)); // a bare name lives in the runtime directory, not /tmp
         return socket.waitForConnected(3000);
     }
     void send(const QByteArray &bytes) { socket.write(bytes); }
@@ -155,6 +157,9 @@ private slots:
         QVERIFY(client->isConnected());
         QCOMPARE(client->serverHello().major, protocol::Major);
         QVERIFY(client->serverHello().client.startsWith(QLatin1String("ml-connector-service")));
+        // The service's own user (or root) is an admin, and the hello says so (issue #7 item 8).
+        QCOMPARE(client->serverHello().minor, protocol::Minor);
+        QCOMPARE(client->role(), QStringLiteral("admin"));
         QTRY_COMPARE(connected.count(), 1);
 
         const QJsonObject params{{QStringLiteral("text"), QStringLiteral("Grüße – 😀")}, {QStringLiteral("n"), 7}};
@@ -167,6 +172,7 @@ private slots:
         QCOMPARE(peer.pid, qint64(QCoreApplication::applicationPid()));
         QCOMPARE(peer.client, QStringLiteral("tst_ipcserver"));
         QCOMPARE(handler->lastPeer.connectionId, peer.connectionId);
+        QCOMPARE(handler->lastPeer.role, PeerRole::Admin);
 #ifdef Q_OS_UNIX
         QCOMPARE(peer.uid, qint64(geteuid()));
         QVERIFY(!peer.user.isEmpty());
@@ -466,6 +472,16 @@ private slots:
     {
         if (geteuid() != 0)
             QSKIP("needs root to run a client as another user");
+        // A directory "nobody" may enter (the runtime directory is private): the socket's own
+        // mode and the SO_PEERCRED check must keep it out.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QCOMPARE(::chmod(QFile::encodeName(dir.path()).constData(), 0755), 0);
+        IpcServerOptions o = options();
+        o.name = dir.filePath(QStringLiteral("open.sock"));
+        delete server;
+        server = new IpcServer(handler);
+        QVERIFY(server->listen(o).ok());
         const QByteArray path = QFile::encodeName(server->fullServerName());
         QSignalSpy rejected(server, &IpcServer::clientRejected);
         const QByteArray hello = encodeFrame(protocol::helloFrame(QStringLiteral("intruder"))); // before fork()

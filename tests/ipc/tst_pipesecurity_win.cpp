@@ -1,13 +1,22 @@
 // Windows only: the pipe's DACL really is SYSTEM + Administrators + the service account (full) and the
-// operators group (read/write), protected, with nobody else (design §5); remote clients are rejected
-// by the pipe mode (not observable here). Also the peer identity the service records.
+// operators group (read/write data, but no FILE_CREATE_PIPE_INSTANCE: issue #7 item 10), protected,
+// with nobody else (design §5); remote clients are rejected by the pipe mode (not observable here).
+// The peer identity and role the service records come from the impersonated client token; the
+// client opens the pipe at identification level and checks the serving process first (item 9).
+// Under wine every process runs as the same (administrator) user and ImpersonateNamedPipeClient
+// impersonates the server itself, so wine shows that the calls work and agree, not that a second
+// account would be told apart; the refusal of another account is a data-row test
+// (tst_serveridentity::serverSid) plus, on Windows, untrustedServerGetsNothing.
 #ifndef _WIN32_WINNT
 #define _WIN32_WINNT 0x0A00
 #endif
 #include "ipc/ipcclient.h"
 #include "ipc/ipcserver.h"
+#include "ipc/protocol.h"
+#include "ipc/serveridentity.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -89,6 +98,16 @@ bool readDacl(const QString &fullName, QList<Ace> *aces, bool *isProtected)
     return true;
 }
 
+// An elevated administrator's token (Administrators enabled), which the service makes an admin.
+bool elevated()
+{
+    BYTE admins[SECURITY_MAX_SID_SIZE];
+    DWORD size = sizeof(admins);
+    BOOL member = FALSE;
+    return CreateWellKnownSid(WinBuiltinAdministratorsSid, nullptr, admins, &size) && CheckTokenMembership(nullptr, admins, &member)
+        && member;
+}
+
 QString uniqueName()
 {
     return QStringLiteral("mlc-test-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
@@ -134,7 +153,10 @@ private slots:
         QCOMPARE(bySid.value(currentUserSid()), ACCESS_MASK(FILE_ALL_ACCESS));              // service account
         QSet<QString> expected{QStringLiteral("S-1-5-18"), QStringLiteral("S-1-5-32-544"), currentUserSid()};
         if (!groupSid.isEmpty()) {
-            QCOMPARE(bySid.value(groupSid), ACCESS_MASK(FILE_GENERIC_READ | FILE_GENERIC_WRITE));
+            // Read and write data, but not create an instance of the pipe and answer in the
+            // service's place (FILE_CREATE_PIPE_INSTANCE = FILE_APPEND_DATA, part of GENERIC_WRITE).
+            QCOMPARE(bySid.value(groupSid), ACCESS_MASK(FILE_GENERIC_READ | FILE_WRITE_DATA));
+            QCOMPARE(bySid.value(groupSid) & FILE_CREATE_PIPE_INSTANCE, ACCESS_MASK(0));
             expected.insert(groupSid);
         }
         // Nobody else: no Everyone (S-1-1-0), Authenticated Users, Users, Anonymous, ...
@@ -177,7 +199,78 @@ private slots:
         QVERIFY(GetUserNameW(name, &len));
         QVERIFY2(peer.user.endsWith(QLatin1Char('\\') + QString::fromWCharArray(name), Qt::CaseInsensitive),
                  qPrintable(peer.user));
+        // From the client's token: its SID, and the role that follows from it (an elevated
+        // administrator is an admin, anybody else in the operators group an operator).
+        QCOMPARE(peer.sid, currentUserSid());
+        const QString role = peer.sid == QLatin1String("S-1-5-18") || elevated() ? QStringLiteral("admin")
+                                                                               : QStringLiteral("operator");
+        QCOMPARE(roleName(peer.role), role);
+        QCOMPARE(client.role(), role);
         QVERIFY(client.call(QStringLiteral("status"), {}, 5000).ok());
+    }
+
+    // The client opens the pipe at SECURITY_IDENTIFICATION: a server may read who the client is,
+    // but cannot act as the client. Seen from a bare server end: the impersonation token's level.
+    void clientAllowsIdentificationOnly()
+    {
+        const QString name = QStringLiteral("\\\\.\\pipe\\") + uniqueName();
+        HANDLE server = CreateNamedPipeW(reinterpret_cast<const wchar_t *>(name.utf16()), PIPE_ACCESS_DUPLEX,
+                                         PIPE_TYPE_BYTE | PIPE_WAIT, 1, 4096, 4096, 0, nullptr);
+        QVERIFY(server != INVALID_HANDLE_VALUE);
+        const auto client = openPipeAsClient(name, 2000);
+        QVERIFY2(client.ok(), qPrintable(client.ok() ? QString() : client.error().toString()));
+        QVERIFY(verifyServer(client.value(), ServerTrust{}).ok()); // served by this very process
+        HANDLE h = reinterpret_cast<HANDLE>(client.value());
+        OVERLAPPED ov{};
+        ov.hEvent = CreateEventW(nullptr, TRUE, FALSE, nullptr);
+        DWORD written = 0;
+        if (!WriteFile(h, "x", 1, nullptr, &ov))
+            QCOMPARE(GetLastError(), DWORD(ERROR_IO_PENDING));
+        QVERIFY(GetOverlappedResult(h, &ov, &written, TRUE)); // the handle is overlapped (QLocalSocket's kind)
+        CloseHandle(ov.hEvent);
+        QCOMPARE(written, DWORD(1));
+        char c = 0;
+        DWORD read = 0;
+        QVERIFY(ReadFile(server, &c, 1, &read, nullptr));
+        QVERIFY(ImpersonateNamedPipeClient(server));
+        HANDLE token = nullptr;
+        const BOOL opened = OpenThreadToken(GetCurrentThread(), TOKEN_QUERY, TRUE, &token);
+        QVERIFY(RevertToSelf());
+        QVERIFY(opened);
+        SECURITY_IMPERSONATION_LEVEL level = SecurityAnonymous;
+        DWORD size = sizeof(level);
+        QVERIFY(GetTokenInformation(token, TokenImpersonationLevel, &level, size, &size));
+        CloseHandle(token);
+        CloseHandle(h);
+        CloseHandle(server);
+        if (qEnvironmentVariableIsSet("MLC_UNDER_WINE") && level != SecurityIdentification)
+            QSKIP("wine impersonates the server itself, whatever level the client allows (observed)");
+        QCOMPARE(level, SecurityIdentification);
+    }
+
+    // A server whose process is not trusted gets nothing: not a connection, not a byte. Runs where
+    // this process is not an administrator (an elevated admin's pipe is trusted like SYSTEM's).
+    void untrustedServerGetsNothing()
+    {
+        if (elevated())
+            QSKIP("this process is an administrator, whose pipes every client trusts; see tst_serveridentity::serverSid");
+        const QString name = QStringLiteral("\\\\.\\pipe\\") + uniqueName();
+        HANDLE server = CreateNamedPipeW(reinterpret_cast<const wchar_t *>(name.utf16()), PIPE_ACCESS_DUPLEX,
+                                         PIPE_TYPE_BYTE | PIPE_WAIT, 1, 4096, 4096, 0, nullptr);
+        QVERIFY(server != INVALID_HANDLE_VALUE);
+        IpcClient client(QStringLiteral("admin typing a secret"));
+        ServerTrust trust;
+        trust.trustOwnAccount = false; // this process stands for somebody else
+        trust.serviceName = QStringLiteral("mlc-no-such-service");
+        client.setServerTrust(trust);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not the ml-connector service")));
+        const auto r = client.connectToServer(name, 2000);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, mlc::ipc::protocol::errUntrustedServer());
+        DWORD available = 1;
+        QVERIFY(PeekNamedPipe(server, nullptr, 0, nullptr, &available, nullptr) || GetLastError() == ERROR_BROKEN_PIPE);
+        QCOMPARE(available, DWORD(0));
+        CloseHandle(server);
     }
 };
 

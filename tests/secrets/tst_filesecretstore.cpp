@@ -7,11 +7,64 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+#include <aclapi.h>
+#include <sddl.h>
+#endif
+
 using namespace mlc;
 
 namespace {
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 const QByteArray kSecret = QByteArrayLiteral("s3cr3t-Value-Never-Printed");
+
+#ifdef Q_OS_WIN
+QString sidText(PSID sid)
+{
+    wchar_t *text = nullptr;
+    if (!ConvertSidToStringSidW(sid, &text))
+        return {};
+    const QString s = QString::fromWCharArray(text);
+    LocalFree(text);
+    return s;
+}
+
+QString currentUserSid()
+{
+    HANDLE token = nullptr;
+    OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token);
+    DWORD size = 0;
+    GetTokenInformation(token, TokenUser, nullptr, 0, &size);
+    QByteArray buf(int(size), '\0');
+    GetTokenInformation(token, TokenUser, buf.data(), size, &size);
+    CloseHandle(token);
+    return sidText(reinterpret_cast<TOKEN_USER *>(buf.data())->User.Sid);
+}
+
+// The SIDs the file's DACL allows anything, and whether the DACL is protected.
+QStringList allowedSids(const QString &path, bool *isProtected)
+{
+    const std::wstring native = QDir::toNativeSeparators(path).toStdWString();
+    PACL dacl = nullptr;
+    PSECURITY_DESCRIPTOR sd = nullptr;
+    if (GetNamedSecurityInfoW(native.c_str(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr, &dacl, nullptr, &sd)
+        != ERROR_SUCCESS)
+        return {};
+    SECURITY_DESCRIPTOR_CONTROL control = 0;
+    DWORD revision = 0;
+    GetSecurityDescriptorControl(sd, &control, &revision);
+    *isProtected = control & SE_DACL_PROTECTED;
+    QStringList out;
+    for (DWORD i = 0; dacl && i < dacl->AceCount; ++i) {
+        void *ace = nullptr;
+        if (GetAce(dacl, i, &ace) && static_cast<ACE_HEADER *>(ace)->AceType == ACCESS_ALLOWED_ACE_TYPE)
+            out << sidText(&static_cast<ACCESS_ALLOWED_ACE *>(ace)->SidStart);
+    }
+    LocalFree(sd);
+    return out;
+}
+#endif
 
 bool writeRaw(const QString &path, const QByteArray &data, QFileDevice::Permissions perms)
 {
@@ -31,7 +84,11 @@ private slots:
     void backendNameWarns()
     {
         FileSecretStore store(QStringLiteral("/nonexistent/x.json"));
+#ifdef Q_OS_WIN
+        QCOMPARE(store.backendName(), QStringLiteral("file (owner-only)"));
+#else
         QCOMPARE(store.backendName(), QStringLiteral("file (0600)"));
+#endif
     }
 
     void createdOwnerOnly()
@@ -105,6 +162,64 @@ private slots:
         auto ok = store.read(secretkey::B1Password);
         QVERIFY(ok.ok());
         QVERIFY(ok.value() == kSecret);
+    }
+#endif
+
+#ifdef Q_OS_WIN
+    // Issue #7 item 10: NTFS has no mode bits; inside %ProgramData%\ml-connector the file would
+    // inherit the operators' read access. It is created with a protected DACL for its writer only,
+    // and a file another account may read is refused.
+    void createdWithOwnerOnlyDacl()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("secrets.json"));
+        FileSecretStore store(path);
+        QVERIFY(store.write(secretkey::B1Password, kSecret).ok());
+        QVERIFY(store.write(secretkey::ConcurClientSecret, "cs").ok()); // the replacement keeps it
+        bool isProtected = false;
+        const QStringList sids = allowedSids(path, &isProtected);
+        QVERIFY(!sids.isEmpty());
+        for (const char *broad : {"S-1-1-0", "S-1-5-11", "S-1-5-32-545", "S-1-5-32-546"}) // Everyone, Authenticated Users, Users, Guests
+            QVERIFY2(!sids.contains(QLatin1String(broad)), qPrintable(sids.join(QLatin1Char(' '))));
+        if (!qEnvironmentVariableIsSet("MLC_UNDER_WINE")) {
+            // wine keeps no file DACLs (it reports one made from the Unix mode bits)
+            QVERIFY(isProtected);
+            QCOMPARE(sids, QStringList{currentUserSid()});
+        }
+        QVERIFY(store.check().ok());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("secrets.json")}); // no temporary left
+        auto r = FileSecretStore(path).read(secretkey::B1Password);
+        QVERIFY(r.ok() && r.value() == kSecret);
+    }
+
+    void refusesFileOthersMayRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("secrets.json"));
+        const QByteArray content = "{\"secrets\":{\"sapb1/password\":\"" + kSecret.toBase64() + "\"}}";
+        QVERIFY(writeRaw(path, content, kOwnerOnly));
+        // Everyone may read it, as a file under ProgramData may.
+        PSECURITY_DESCRIPTOR sd = nullptr;
+        const std::wstring sddl = QStringLiteral("D:P(A;;FA;;;%1)(A;;FR;;;WD)").arg(currentUserSid()).toStdWString();
+        QVERIFY(ConvertStringSecurityDescriptorToSecurityDescriptorW(sddl.c_str(), SDDL_REVISION_1, &sd, nullptr));
+        BOOL present = FALSE;
+        BOOL defaulted = FALSE;
+        PACL dacl = nullptr;
+        GetSecurityDescriptorDacl(sd, &present, &dacl, &defaulted);
+        std::wstring native = QDir::toNativeSeparators(path).toStdWString();
+        const DWORD rc = SetNamedSecurityInfoW(native.data(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,
+                                               nullptr, nullptr, dacl, nullptr);
+        LocalFree(sd);
+        QCOMPARE(rc, DWORD(ERROR_SUCCESS));
+        bool isProtected = false;
+        if (!allowedSids(path, &isProtected).contains(QStringLiteral("S-1-1-0")))
+            QSKIP("this file system keeps no DACL granting Everyone (wine without xattrs)");
+        FileSecretStore store(path);
+        const auto check = store.check();
+        QVERIFY(!check.ok());
+        QCOMPARE(check.error().code, QStringLiteral("secret.insecure_file"));
+        QCOMPARE(store.read(secretkey::B1Password).error().code, QStringLiteral("secret.insecure_file"));
+        QVERIFY(!check.error().toString().contains(QString::fromLatin1(kSecret)));
     }
 #endif
 

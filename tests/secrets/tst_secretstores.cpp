@@ -106,7 +106,11 @@ private slots:
         QTest::newRow("default") << QString() << QStringLiteral("keychain (ml-connector)");
         QTest::newRow("keychain") << QStringLiteral("keychain") << QStringLiteral("keychain (ml-connector)");
         QTest::newRow("keychain:svc") << QStringLiteral("keychain:acme-prod") << QStringLiteral("keychain (acme-prod)");
+#ifdef Q_OS_WIN
+        QTest::newRow("file") << QStringLiteral("file:/etc/mlc/secrets.json") << QStringLiteral("file (owner-only)");
+#else
         QTest::newRow("file") << QStringLiteral("file:/etc/mlc/secrets.json") << QStringLiteral("file (0600)");
+#endif
         QTest::newRow("memory") << QStringLiteral("memory") << QStringLiteral("memory");
         QTest::newRow("keychain: no service") << QStringLiteral("keychain:") << QString();
         QTest::newRow("file: no path") << QStringLiteral("file:") << QString();

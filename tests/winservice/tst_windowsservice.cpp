@@ -14,12 +14,16 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <windows.h>
 #include <aclapi.h>
 #include <sddl.h>
 #include <shellapi.h>
+#include <winioctl.h>
+
+#include <cstring>
 
 using namespace mlc;
 
@@ -110,6 +114,59 @@ Tool installService(test::EndToEnd &e, const QString &secretsFile, const QString
                                                  QStringLiteral("install"), QStringLiteral("--name"), name});
 }
 
+// Owner and DACL of a file or directory as SDDL ("O:BAD:...").
+QString securityOf(const QString &path)
+{
+    const std::wstring native = QDir::toNativeSeparators(path).toStdWString();
+    PSECURITY_DESCRIPTOR sd = nullptr;
+    if (GetNamedSecurityInfoW(native.c_str(), SE_FILE_OBJECT, OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION, nullptr,
+                              nullptr, nullptr, nullptr, &sd)
+        != ERROR_SUCCESS)
+        return {};
+    wchar_t *text = nullptr;
+    ConvertSecurityDescriptorToStringSecurityDescriptorW(sd, SDDL_REVISION_1, OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION,
+                                                         &text, nullptr);
+    const QString out = text ? QString::fromWCharArray(text) : QString();
+    if (text)
+        LocalFree(text);
+    LocalFree(sd);
+    return out;
+}
+
+// A directory junction (mount-point reparse point) at `link` to `target`, as `mklink /J` makes
+// one: no privilege needed on Windows.
+bool createJunction(const QString &link, const QString &target)
+{
+    if (!CreateDirectoryW(QDir::toNativeSeparators(link).toStdWString().c_str(), nullptr))
+        return false;
+    HANDLE h = CreateFileW(QDir::toNativeSeparators(link).toStdWString().c_str(), GENERIC_WRITE, 0, nullptr, OPEN_EXISTING,
+                           FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
+    if (h == INVALID_HANDLE_VALUE)
+        return false;
+    const std::wstring substitute = QString(QStringLiteral("\\??\\") + QDir::toNativeSeparators(target)).toStdWString();
+    const std::wstring print = QDir::toNativeSeparators(target).toStdWString();
+    const USHORT subBytes = USHORT(substitute.size() * sizeof(wchar_t));
+    const USHORT printBytes = USHORT(print.size() * sizeof(wchar_t));
+    // REPARSE_DATA_BUFFER (MountPointReparseBuffer), laid out by hand: mingw's headers lack it.
+    QByteArray buf(int(8 + 8 + subBytes + 2 + printBytes + 2), '\0');
+    auto *u32 = reinterpret_cast<DWORD *>(buf.data());
+    auto *u16 = reinterpret_cast<USHORT *>(buf.data());
+    u32[0] = IO_REPARSE_TAG_MOUNT_POINT;
+    u16[2] = USHORT(buf.size() - 8);  // ReparseDataLength
+    u16[4] = 0;                       // SubstituteNameOffset
+    u16[5] = subBytes;                // SubstituteNameLength
+    u16[6] = USHORT(subBytes + 2);    // PrintNameOffset
+    u16[7] = printBytes;              // PrintNameLength
+    memcpy(buf.data() + 16, substitute.c_str(), subBytes);
+    memcpy(buf.data() + 16 + subBytes + 2, print.c_str(), printBytes);
+    DWORD returned = 0;
+    const BOOL ok = DeviceIoControl(h, FSCTL_SET_REPARSE_POINT, buf.data(), DWORD(buf.size()), nullptr, 0, &returned, nullptr);
+    CloseHandle(h);
+    if (!ok)
+        RemoveDirectoryW(QDir::toNativeSeparators(link).toStdWString().c_str());
+    return ok;
+}
+
 } // namespace
 
 class TestWindowsService : public QObject {
@@ -179,6 +236,56 @@ private slots:
                                     QStringLiteral("D:\\"), QStringLiteral("--secrets"), QStringLiteral("file:D:\\secrets dir\\s.json"),
                                     QStringLiteral("run"), QStringLiteral("--service"), QStringLiteral("--name"),
                                     QStringLiteral("ml-connector")}));
+    }
+
+    // Issue #7 item 10: a data directory that someone created before install (ProgramData lets
+    // every user create folders) is taken over: Administrators own it and everything in it, the
+    // contents get exactly what they inherit (explicit ACEs of the old owner are gone), a `file:`
+    // secret store gets no operators' read, and a junction inside is refused, never followed.
+    // wine keeps neither owners nor file DACLs and cannot create junctions: there the calls'
+    // results and the descriptors built are checked, the read-back runs on Windows.
+    void dataDirectoryIsTakenOver()
+    {
+        QCOMPARE(cli::dataEntrySddl(QStringLiteral("D:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;FR;;;S-1-5-32-555)"), true),
+                 QStringLiteral("O:BAD:AI(A;OICIID;FA;;;SY)(A;OICIID;FA;;;BA)(A;OICIID;FR;;;S-1-5-32-555)"));
+        QCOMPARE(cli::dataEntrySddl(QStringLiteral("D:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;FR;;;S-1-5-32-555)"), false),
+                 QStringLiteral("O:BAD:AI(A;ID;FA;;;SY)(A;ID;FA;;;BA)(A;ID;FR;;;S-1-5-32-555)"));
+        QCOMPARE(cli::secretsFileSddl(QStringLiteral("S-1-5-80-1")), QStringLiteral("O:BAD:P(A;;FA;;;SY)(A;;FA;;;BA)(A;;FA;;;S-1-5-80-1)"));
+
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("logs")));
+        for (const char *f : {"ml-connector.db", "secrets.json", "logs/ml-connector.log"}) {
+            QFile file(dir.filePath(QLatin1String(f)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("x");
+        }
+        const QString secrets = dir.filePath(QStringLiteral("secrets.json"));
+        QStringList warnings;
+        const auto r = cli::secureDataDirectory(dir.path(), QString(), QStringLiteral("Users"), &warnings, secrets);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        if (!qEnvironmentVariableIsSet("MLC_UNDER_WINE")) {
+            for (const QString &entry : {dir.path(), dir.filePath(QStringLiteral("logs")), dir.filePath(QStringLiteral("ml-connector.db")),
+                                         dir.filePath(QStringLiteral("logs/ml-connector.log")), secrets}) {
+                const QString sddl = securityOf(entry);
+                QVERIFY2(sddl.startsWith(QLatin1String("O:BA")), qPrintable(entry + QLatin1Char(' ') + sddl));
+                const bool isSecrets = entry == secrets;
+                QVERIFY2(sddl.contains(QLatin1String(";;;BU)")) == !isSecrets, qPrintable(entry + QLatin1Char(' ') + sddl));
+                QVERIFY2(!sddl.contains(QLatin1String(";;;WD)")), qPrintable(sddl));
+            }
+        }
+
+        // A junction inside: refused, and what it points to is left alone.
+        QTemporaryDir elsewhere;
+        const QString junction = dir.filePath(QStringLiteral("logs/evil"));
+        if (!createJunction(junction, elsewhere.path()))
+            QSKIP("cannot create a junction here (wine 8 has no reparse points); the refusal runs on Windows");
+        const QString before = securityOf(elsewhere.path());
+        const auto refused = cli::secureDataDirectory(dir.path(), QString(), QStringLiteral("Users"), &warnings, secrets);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("config.data_dir"));
+        QVERIFY2(refused.error().message.contains(QLatin1String("junction")), qPrintable(refused.error().message));
+        QCOMPARE(securityOf(elsewhere.path()), before);
+        RemoveDirectoryW(QDir::toNativeSeparators(junction).toStdWString().c_str());
     }
 
     void notStartedByTheScm()

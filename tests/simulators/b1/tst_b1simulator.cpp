@@ -18,6 +18,14 @@ using namespace mlc::sim;
 
 namespace {
 
+// The simulator listens on loopback, which only the sandbox may use (TlsPolicy::allowLoopback).
+TlsPolicy sandboxPolicy()
+{
+    TlsPolicy p;
+    p.allowLoopback = true;
+    return p;
+}
+
 const QString kPassword = QStringLiteral("s3cret");
 
 QJsonObject jsonOf(const HttpResponse &r)
@@ -99,7 +107,7 @@ class TestB1Simulator : public QObject {
 private:
     std::unique_ptr<SimThread> m_thread;
     B1Simulator *m_sim = nullptr;
-    HttpClient m_http;
+    HttpClient m_http{sandboxPolicy()}; // the simulator listens on loopback: the sandbox
     QByteArray m_cookie; // "B1SESSION=...; ROUTEID=..."
 
     B1SimConfig baseConfig() const
@@ -685,16 +693,16 @@ private slots:
             req.headers = {HttpHeader("Content-Type", "application/json")};
             return client.send(req);
         };
-        TlsPolicy pinned;
+        TlsPolicy pinned = sandboxPolicy();
         pinned.pinnedSha256Hex = pin;
         QCOMPARE(loginWith(pinned).status, 200);
 
-        TlsPolicy ca;
+        TlsPolicy ca = sandboxPolicy();
         ca.caFile = B1Simulator::certificatePemPath();
         QVERIFY(QFile::exists(ca.caFile));
         QCOMPARE(loginWith(ca).status, 200);
 
-        TlsPolicy wrong;
+        TlsPolicy wrong = sandboxPolicy();
         wrong.pinnedSha256Hex = QByteArray(64, 'a');
         QCOMPARE(loginWith(wrong).error, TransportError::Tls);
         QCOMPARE(m_sim->loginCount(), 2);

@@ -53,7 +53,9 @@ private:
     {
         config.clientSecret = kSecret;
         config.requestToken = kRequestToken;
-        m_http = std::make_unique<HttpClient>();
+        TlsPolicy sandbox;
+        sandbox.allowLoopback = true; // the simulator listens on loopback
+        m_http = std::make_unique<HttpClient>(sandbox);
         m_thread = std::make_unique<SimThread>();
         m_sim = m_thread->create<ConcurSimulator>(config);
         bool ok = false;

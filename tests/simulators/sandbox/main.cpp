@@ -120,6 +120,9 @@ int main(int argc, char *argv[])
         settings.insert(QStringLiteral("b1/serviceRoot"), b1.serviceRoot());
         settings.insert(QStringLiteral("b1/companyDb"), b1Config.companyDb);
         settings.insert(QStringLiteral("b1/userName"), b1Config.userName);
+        // The simulators are on this machine, which the connector only talks to in the sandbox.
+        // The pipe refuses this key: import settings.tsv locally (`ml-connector --local config set`).
+        settings.insert(QStringLiteral("sandbox/allowLoopback"), QStringLiteral("true"));
         if (parser.isSet(tls))
             settings.insert(QStringLiteral("b1/pinnedSha256"), QString::fromLatin1(mlc::sim::B1Simulator::certificateSha256Hex()));
         QStringList keys = settings.keys();
