@@ -54,6 +54,21 @@ QVariant text(const QString &s)
     return s.isNull() ? QVariant() : QVariant(s);
 }
 
+// The text as the database gives it back: valid Unicode, an unpaired UTF-16 surrogate (which a
+// Concur JSON escape can carry) replaced by U+FFFD. The hash is taken over this, so a stored row
+// still matches its hash when it is read back.
+void storable(QString &s)
+{
+    if (s.isNull())
+        return;
+    for (const QChar c : std::as_const(s)) {
+        if (c.isSurrogate()) {
+            s = QString::fromUtf8(s.toUtf8());
+            return;
+        }
+    }
+}
+
 } // namespace
 
 QString Store::auditHash(const AuditEntry &e)
@@ -80,6 +95,8 @@ Result<AuditEntry> Store::appendAudit(AuditEntry e)
         return makeError(QStringLiteral("store.invalid"), QStringLiteral("An audit entry needs an action."));
     if (e.actor.isEmpty())
         e.actor = QStringLiteral("service");
+    for (QString *field : {&e.actor, &e.origin, &e.action, &e.docKey, &e.before, &e.after, &e.detail})
+        storable(*field);
     e.at = e.at.isValid() ? QDateTime::fromMSecsSinceEpoch(e.at.toMSecsSinceEpoch(), Qt::UTC)
                           : QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
     auto last = d->stmt(Stmt::AuditLast);

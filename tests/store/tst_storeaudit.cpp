@@ -86,6 +86,36 @@ private slots:
         QVERIFY(!noAction.ok());
     }
 
+    // Found by fuzz_documents (issue #7): a Concur report name with a lone UTF-16 surrogate (JSON
+    // allows the escape "\ud800") went into an audit detail; the database keeps valid text only,
+    // so the stored row no longer matched its hash and the chain reported tampering that never
+    // happened. What is hashed must be what is stored.
+    void unpairedSurrogateKeepsTheChainIntact()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("surrogate.db"));
+        const QString name = QStringLiteral("Trip ab") + QChar(0xD800) + QStringLiteral("cd, ") + QChar(0xDC00) + QChar(u'x');
+        {
+            auto s = Store::open(path);
+            QVERIFY(s.ok());
+            AuditEntry e = entry(QStringLiteral("fetch"), QStringLiteral("expense|R1|1"), QStringLiteral("FIS 1 ") + name);
+            e.before = name;
+            e.after = QStringLiteral("ok");
+            auto added = (*s)->appendAudit(e);
+            QVERIFY(added.ok());
+            QCOMPARE(added->hash, Store::auditHash(*added));
+            QVERIFY((*s)->appendAudit(entry(QStringLiteral("post"), QStringLiteral("expense|R1|1"))).ok());
+            QCOMPARE(*(*s)->verifyAuditChain(), qint64(-1));
+            auto stored = (*s)->audit();
+            QVERIFY(stored.ok());
+            QCOMPARE(stored->at(0).hash, Store::auditHash(stored->at(0)));
+            QCOMPARE(stored->at(0).detail, added->detail); // what the caller gets back is what was stored
+            QVERIFY(stored->at(0).detail.startsWith(QStringLiteral("FIS 1 Trip ab")));
+        }
+        auto reopened = Store::open(path, true);
+        QVERIFY(reopened.ok());
+        QCOMPARE(*(*reopened)->verifyAuditChain(), qint64(-1));
+    }
+
     void queriesByDocumentAndLimit()
     {
         auto s = Store::open(seeded(), true);
