@@ -11,3 +11,12 @@ target_compile_definitions(mlc_compile_options INTERFACE
   QT_NO_URL_CAST_FROM_STRING
   QT_DISABLE_DEPRECATED_BEFORE=0x060400
   MLC_VERSION="${PROJECT_VERSION}")
+
+# MLC_SANITIZE: AddressSanitizer + UndefinedBehaviorSanitizer for everything that links the options
+# target (scripts/fuzz.sh builds tests/fuzz this way). Any UB report aborts (no recovery), so a run
+# that finishes clean had none. GCC and clang.
+if(MLC_SANITIZE)
+  set(_mlc_sanitize -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  target_compile_options(mlc_compile_options INTERFACE ${_mlc_sanitize})
+  target_link_options(mlc_compile_options INTERFACE ${_mlc_sanitize})
+endif()
