@@ -13,6 +13,7 @@
 #include "core/logging.h"
 
 #include <QLocalSocket>
+#include <QTimer>
 #include <QWinEventNotifier>
 
 #include <qt_windows.h>
@@ -80,7 +81,16 @@ std::vector<BYTE> groupSid(const QString &name)
     return sid;
 }
 
+int g_failNextInstances = 0; // tests only (testing::failNextPipeInstances)
+
 } // namespace
+
+namespace testing {
+void failNextPipeInstances(int n)
+{
+    g_failNextInstances = n;
+}
+} // namespace testing
 
 struct LocalListener::Private {
     QString fullName;
@@ -92,9 +102,12 @@ struct LocalListener::Private {
     OVERLAPPED overlapped{};
     bool connectedAtOnce = false;
     bool listening = false;
+    QTimer *retry = nullptr; // re-arms after a failed instance
+    int retryDelayMs = 0;
 
     Result<void> buildSecurity(const QString &operatorsGroup);
     Result<void> armInstance(bool first);
+    void rearm();
     void closeAll();
 };
 
@@ -158,6 +171,11 @@ Result<void> LocalListener::Private::buildSecurity(const QString &operatorsGroup
 
 Result<void> LocalListener::Private::armInstance(bool first)
 {
+    if (!first && g_failNextInstances > 0) {
+        --g_failNextInstances;
+        return makeError(QStringLiteral("ipc.listen"), QStringLiteral("Cannot create the pipe \"%1\".").arg(fullName),
+                         QStringLiteral("failure injected by a test"));
+    }
     SECURITY_ATTRIBUTES sa{};
     sa.nLength = sizeof(sa);
     sa.lpSecurityDescriptor = &sd;
@@ -195,8 +213,34 @@ Result<void> LocalListener::Private::armInstance(bool first)
     return {};
 }
 
+// The next instance after a connection (or after a failed one). Without a waiting instance no
+// client can connect at all, so a failure (CreateNamedPipeW out of resources, a client that came
+// and went before ConnectNamedPipe: ERROR_NO_DATA, ...) must not leave the service deaf until a
+// restart: try again, after 50 ms doubling up to 5 s, until an instance waits or the listener closes.
+void LocalListener::Private::rearm()
+{
+    if (!listening || pending != INVALID_HANDLE_VALUE)
+        return;
+    const Result<void> r = armInstance(false);
+    if (r.ok()) {
+        if (retryDelayMs > 0)
+            qCInfo(lcIpc).noquote() << "pipe" << fullName << "accepts clients again";
+        retryDelayMs = 0;
+        return;
+    }
+    retryDelayMs = retryDelayMs == 0 ? 50 : qMin(retryDelayMs * 2, 5000);
+    qCWarning(lcIpc).noquote() << r.error().toString() << "- retrying in" << retryDelayMs << "ms";
+    retry->start(retryDelayMs);
+}
+
 void LocalListener::Private::closeAll()
 {
+    if (retry) {
+        retry->stop();
+        delete retry;
+        retry = nullptr;
+    }
+    retryDelayMs = 0;
     if (notifier) {
         notifier->setEnabled(false);
         delete notifier;
@@ -240,6 +284,9 @@ Result<void> LocalListener::listen(const QString &name, const QString &operators
         d->closeAll();
         return r;
     }
+    d->retry = new QTimer(this);
+    d->retry->setSingleShot(true);
+    connect(d->retry, &QTimer::timeout, this, [this] { d->rearm(); });
     d->notifier = new QWinEventNotifier(d->event, this);
     connect(d->notifier, &QWinEventNotifier::activated, this, [this] {
         ResetEvent(d->event);
@@ -254,15 +301,13 @@ Result<void> LocalListener::listen(const QString &name, const QString &operators
             qCDebug(lcIpc).noquote() << "pipe connect failed:" << lastErrorText(err);
             CloseHandle(d->pending);
             d->pending = INVALID_HANDLE_VALUE;
-            if (Result<void> r = d->armInstance(false); !r)
-                qCWarning(lcIpc).noquote() << r.error().toString();
+            d->rearm();
             return;
         }
         HANDLE connected = d->pending;
         d->pending = INVALID_HANDLE_VALUE;
         // Arm the next instance before handing this one over, so the next client finds one.
-        if (Result<void> r = d->armInstance(false); !r)
-            qCWarning(lcIpc).noquote() << r.error().toString();
+        d->rearm();
         auto *socket = new QLocalSocket;
         socket->setSocketDescriptor(reinterpret_cast<qintptr>(connected), QLocalSocket::ConnectedState,
                                     QIODevice::ReadWrite);
