@@ -38,8 +38,8 @@ Result<void> judgeSocketDirectory(const QString &path, const PathFacts &facts, c
     const bool othersWrite = (facts.mode & (kGroupWrite | kOtherWrite)) != 0;
     if (holdsSocket && othersWrite) {
         const QString who = (facts.mode & kOtherWrite) ? QStringLiteral("every local user") : QStringLiteral("its group");
-        return untrusted(QStringLiteral("The pipe %1 is in a directory that %2 may write to, where anybody could stand in "
-                                        "for the service. Use the service's runtime directory "
+        return untrusted(QStringLiteral("%1, the directory of the service's pipe, may be written by %2, so anybody could "
+                                        "stand in for the service there. Use the service's runtime directory "
                                         "(/run/ml-connector or $XDG_RUNTIME_DIR).")
                              .arg(path, who),
                          octal(facts.mode));

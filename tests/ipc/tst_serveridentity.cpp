@@ -230,7 +230,7 @@ private slots:
             }
         });
         IpcClient client(QStringLiteral("admin typing a secret"));
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("may write to")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("may be written by")));
         const auto r = client.connectToServer(path, 2000);
         QCOMPARE(errorCode(r), protocol::errUntrustedServer());
         QVERIFY(r.error().message.contains(QLatin1String("Nothing was sent")));

@@ -361,6 +361,15 @@ void TestServiceClient::commandLineActsThroughTheService()
     }
     QVERIFY(settingAudited);
     QVERIFY(secretAudited);
+    // The sandbox setting never goes through the pipe, not even for an admin (issue #7 item 8):
+    // the service refuses it and says how to set it locally; the database is unchanged.
+    auto sandbox = svc.cli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("sandbox/allowLoopback"),
+                            QStringLiteral("false")});
+    QCOMPARE(sandbox.exitCode, 3);
+    QVERIFY2(sandbox.err.contains("--local config set sandbox/allowLoopback"), sandbox.err.constData());
+    auto stillOn = client.call(QStringLiteral("settings.get"), {{QStringLiteral("key"), QStringLiteral("sandbox/allowLoopback")}});
+    QVERIFY(stillOn.ok());
+    QCOMPARE(stillOn->value(QStringLiteral("value")).toString(), QStringLiteral("true"));
     auto got = client.call(QStringLiteral("settings.get"), {{QStringLiteral("key"), QStringLiteral("posting/referenceDate")}});
     QVERIFY(got.ok());
     QCOMPARE(got->value(QStringLiteral("value")).toString(), QStringLiteral("sync"));
