@@ -3,7 +3,7 @@
 // sync::SyncEngine against FakeB1 (enginebatch.h), with the invariants of documentchecks.h.
 //
 //   fuzz_documents [-cases=N] [-first=N] [-seed=S] [-engine-every=K] [-engine-batch=M] [-case=N]
-//                  [-out=DIR] [-max-failures=F] [files or dirs to replay...]
+//                  [-out=DIR] [-max-failures=F] [-verbose] [files or dirs to replay...]
 //
 // Cases first .. first+cases-1 run; every K-th case also goes into an engine batch of M. A run can
 // be split into shards by -first/-cases at multiples of K*M (scripts/fuzz.sh does, one per core):
@@ -72,6 +72,7 @@ struct Options {
     long onlyCase = -1;
     QString out = QStringLiteral("fuzz-failures");
     int maxFailures = 20;
+    bool verbose = false; // print the builder's decision for every replayed file
     QStringList replay;
 };
 
@@ -310,6 +311,8 @@ private:
         armCrashSave(m_o.out, name + QStringLiteral(".json"), envelope, QStringLiteral("fuzz_documents ") + path);
         ++m_t.cases;
         const QStringList problems = checkEnvelope(envelope, std::optional<quint64>(1));
+        if (m_o.verbose)
+            std::printf("%s: %s\n", qPrintable(path), qPrintable(m_lastDecision));
         if (!problems.isEmpty())
             fail(name, path, envelope, {QStringLiteral("replayed from ") + path}, problems);
         if (alsoEngine) {
@@ -328,6 +331,11 @@ private:
             return {QStringLiteral("the FIS page around the document is unreadable: ") + error};
         const QDate syncDate(2026, 11, 27);
         const accounting::BuildResult r = m_builder.build(tx->docType, tx->document, syncDate);
+        if (m_o.verbose) {
+            m_lastDecision = decisionOf(r).join(QStringLiteral(" | "));
+            for (const accounting::ReviewReason &x : r.reasons)
+                m_lastDecision += QStringLiteral("\n  %1: %2").arg(x.code, x.message);
+        }
         BuildCheck c = checkBuild(tx->docType, tx->document, r, m_md, m_md.amountDecimals);
         if (!tx->documentError.isEmpty()) {
             ++m_t.unreadable;
@@ -384,6 +392,7 @@ private:
     accounting::JournalBuilder m_builder;
     DocumentMutator m_mutator;
     Totals m_t;
+    QString m_lastDecision;
 };
 
 bool parseArgs(int argc, char **argv, Options &o)
@@ -405,7 +414,9 @@ bool parseArgs(int argc, char **argv, Options &o)
         if (number("-cases=", o.cases) || number("-first=", o.first) || number("-seed=", o.seed) || number("-engine-every=", o.engineEvery)
             || number("-engine-batch=", o.engineBatch) || number("-case=", o.onlyCase) || number("-max-failures=", o.maxFailures))
             continue;
-        if (a.startsWith("-out=")) {
+        if (a == "-verbose") {
+            o.verbose = true;
+        } else if (a.startsWith("-out=")) {
             o.out = QFile::decodeName(a.mid(5));
         } else if (a.startsWith('-')) {
             std::fprintf(stderr, "fuzz_documents: unknown option %s\n", a.constData());
