@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MLC_WITH_WINDOWS=0 bash scripts/setup-debian.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-ninja -C build ml-connector sandbox
+ninja -C build ml-connector ml-connector-tray sandbox
 
 DEMO="${MLC_DEMO_DIR:-$PWD/build/demo}"
 rm -rf "$DEMO"
@@ -58,3 +58,4 @@ step "ml-connector audit verify"
 "${MLC[@]}" audit verify
 printf '\nData directory: %s   (try: build/bin/ml-connector --data-dir %s --secrets file:%s/secrets.json review show KEY)\n' \
   "$DEMO/data" "$DEMO/data" "$DEMO/data"
+printf 'The tray on this data (a desktop session; the window works without a running service, read-only):\n  build/bin/ml-connector-tray --data-dir %s\n' "$DEMO/data"
