@@ -121,12 +121,16 @@ int main(int argc, char *argv[])
         settings.insert(QStringLiteral("b1/companyDb"), b1Config.companyDb);
         settings.insert(QStringLiteral("b1/userName"), b1Config.userName);
         // The simulators are on this machine, which the connector only talks to in the sandbox.
-        // The pipe refuses this key: import settings.tsv locally (`ml-connector --local config set`).
+        // The pipe refuses this key: import settings.tsv locally (`ml-connector --local config set`),
+        // in its order (this line comes first).
         settings.insert(QStringLiteral("sandbox/allowLoopback"), QStringLiteral("true"));
         if (parser.isSet(tls))
             settings.insert(QStringLiteral("b1/pinnedSha256"), QString::fromLatin1(mlc::sim::B1Simulator::certificateSha256Hex()));
         QStringList keys = settings.keys();
         keys.sort();
+        // The sandbox setting first: `config set` refuses the loopback endpoints until it is on.
+        keys.removeAll(QStringLiteral("sandbox/allowLoopback"));
+        keys.prepend(QStringLiteral("sandbox/allowLoopback"));
         QByteArray tsv;
         for (const QString &k : keys)
             tsv += k.toUtf8() + '\t' + settings.value(k).toUtf8() + '\n';
