@@ -1,5 +1,7 @@
 #include "clicontext.h"
 
+#include "core/datadir.h"
+
 #include "connections.h"
 #include "secrets/secretstorefactory.h"
 #include "text.h"
@@ -29,16 +31,7 @@ CliContext::~CliContext()
 
 QString CliContext::defaultDataDir()
 {
-    // The service's own data folder, the same for the service (LocalSystem), the admin's command
-    // line and the tray: %ProgramData%\ml-connector on Windows (GenericDataLocation would be the
-    // calling account's AppData\Local there), the generic data location elsewhere.
-#ifdef Q_OS_WIN
-    const QString programData = qEnvironmentVariable("ProgramData");
-    if (!programData.isEmpty())
-        return QDir(QDir::fromNativeSeparators(programData)).filePath(QStringLiteral("ml-connector"));
-#endif
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    return QDir(base).filePath(QStringLiteral("ml-connector"));
+    return core::defaultDataDir(); // shared with the tray, so both find the service's data
 }
 
 Result<void> CliContext::open(const QString &dataDir, const QString &secretsSpec)
@@ -80,7 +73,7 @@ QString CliContext::engineLockPath(const QString &dataDir)
 
 QString CliContext::servicePipeFile(const QString &dataDir)
 {
-    return QDir(dataDir).filePath(QStringLiteral("service.pipe"));
+    return core::servicePipeFile(dataDir);
 }
 
 Result<void> CliContext::lockEngine()

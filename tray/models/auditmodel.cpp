@@ -1,5 +1,7 @@
 #include "auditmodel.h"
 
+#include "sqlsearch.h"
+
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,11 +44,7 @@ QList<AuditRow> AuditModel::query(const QString &seqCondition, qint64 seq, int l
         binds << seq;
     }
     if (!m_search.isEmpty()) {
-        QString pattern = m_search;
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-        pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-        pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        const QString pattern = likeContains(m_search);
         where << QStringLiteral("(doc_key LIKE ? ESCAPE '\\' OR actor LIKE ? ESCAPE '\\' OR action LIKE ? ESCAPE '\\'"
                                 " OR detail LIKE ? ESCAPE '\\')");
         binds << pattern << pattern << pattern << pattern;

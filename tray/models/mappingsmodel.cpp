@@ -1,5 +1,7 @@
 #include "mappingsmodel.h"
 
+#include "sqlsearch.h"
+
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -50,11 +52,7 @@ QList<MappingRow> MappingsModel::query(const MappingRow *after, int limit) const
         binds << m_kind;
     }
     if (!m_search.isEmpty()) {
-        QString pattern = m_search;
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-        pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-        pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        const QString pattern = likeContains(m_search);
         where << QStringLiteral("(source_key LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\')");
         binds << pattern << pattern;
     }

@@ -1,6 +1,7 @@
 #include "reviewqueuemodel.h"
 
 #include "reasonlabels.h"
+#include "sqlsearch.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,15 +37,6 @@ QVariant sortValue(int column, const ReviewRow &row)
     case ReviewQueueModel::Reason: return row.reasons.isEmpty() ? QString() : row.reasons.first().toObject().value(QLatin1String("code")).toString();
     default: return row.queuedAt.toMSecsSinceEpoch();
     }
-}
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 // "1234567.5" -> "1,234,567.50" in the user's locale, from the exact text (never through a double).
@@ -117,7 +109,7 @@ QString ReviewQueueModel::whereClause(QVariantList &binds) const
     }
     if (!m_filter.search.trimmed().isEmpty()) {
         parts << QStringLiteral("(title LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\')");
-        const QString pattern = likePattern(m_filter.search.trimmed());
+        const QString pattern = likeContains(m_filter.search.trimmed());
         binds << pattern << pattern;
     }
     if (!m_filter.reasonCode.isEmpty()) {

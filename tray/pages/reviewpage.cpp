@@ -388,22 +388,7 @@ void ReviewPage::retrySelected()
     if (keys.isEmpty() || !m_retry->isEnabled())
         return;
     report(tr("Checking %n document(s) again…", nullptr, int(keys.size())), false);
-    auto remaining = std::make_shared<int>(int(keys.size()));
-    auto failures = std::make_shared<QStringList>();
-    for (const QString &key : keys) {
-        m_service->call(QStringLiteral("review.retry"), {{QStringLiteral("key"), key}},
-                        [this, remaining, failures, count = int(keys.size())](const Result<QJsonObject> &r) {
-                            if (!r.ok())
-                                failures->append(r.error().message);
-                            if (--*remaining > 0)
-                                return;
-                            if (failures->isEmpty())
-                                report(tr("Checked %n document(s) again.", nullptr, count), false);
-                            else
-                                report(failures->join(QLatin1Char('\n')), true);
-                            refresh();
-                        }, 120000);
-    }
+    callForEach(QStringLiteral("review.retry"), keys, {}, tr("Checked %n document(s) again.", nullptr, int(keys.size())));
 }
 
 void ReviewPage::skipSelected()
@@ -422,21 +407,27 @@ void ReviewPage::skipSelected()
         report(tr("A reason is required to skip a document."), true);
         return;
     }
+    callForEach(QStringLiteral("review.skip"), keys, {{QStringLiteral("reason"), reason}},
+                tr("Skipped %n document(s).", nullptr, int(keys.size())));
+}
+
+// One request per document; one report when the last answer is in (the errors, or `done`).
+void ReviewPage::callForEach(const QString &method, const QStringList &keys, const QJsonObject &params,
+                             const QString &done)
+{
     auto remaining = std::make_shared<int>(int(keys.size()));
     auto failures = std::make_shared<QStringList>();
     for (const QString &key : keys) {
-        m_service->call(QStringLiteral("review.skip"), {{QStringLiteral("key"), key}, {QStringLiteral("reason"), reason}},
-                        [this, remaining, failures, count = int(keys.size())](const Result<QJsonObject> &r) {
-                            if (!r.ok())
-                                failures->append(r.error().message);
-                            if (--*remaining > 0)
-                                return;
-                            if (failures->isEmpty())
-                                report(tr("Skipped %n document(s).", nullptr, count), false);
-                            else
-                                report(failures->join(QLatin1Char('\n')), true);
-                            refresh();
-                        });
+        QJsonObject p = params;
+        p.insert(QStringLiteral("key"), key);
+        m_service->call(method, p, [this, remaining, failures, done](const Result<QJsonObject> &r) {
+            if (!r.ok())
+                failures->append(r.error().message);
+            if (--*remaining > 0)
+                return;
+            report(failures->isEmpty() ? done : failures->join(QLatin1Char('\n')), !failures->isEmpty());
+            refresh();
+        }, 120000);
     }
 }
 

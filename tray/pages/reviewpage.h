@@ -3,6 +3,7 @@
 // a detail pane with each reason and its candidates; and the actions finance staff take: map the
 // missing vendor/account/cost center (which releases every document that waited on it), retry,
 // or skip with a reason. Every action goes through the service (ServiceConnection).
+#include <QJsonObject>
 #include <QWidget>
 
 class QComboBox;
@@ -36,6 +37,7 @@ private:
     void mapCurrent();
     void retrySelected();
     void skipSelected();
+    void callForEach(const QString &method, const QStringList &keys, const QJsonObject &params, const QString &done);
     QStringList selectedKeys() const;
     QString currentKey() const;
     QString currentBlocker() const;
