@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalSocket>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -72,6 +73,7 @@ private slots:
     void reviewResolveRetryAndAuditExport();
     void cycleProgressEvents();
     void commandLineActsThroughTheService();
+    void localEndpointChangeClearsItsSecrets();
 };
 
 void TestServiceClient::helloAndVersionMismatch()
@@ -390,6 +392,41 @@ void TestServiceClient::commandLineActsThroughTheService()
     QVERIFY2(direct.err.contains("no service answers"), direct.err.constData());
     QVERIFY(direct.out.contains("already done earlier"));
     QCOMPARE(e.b1->journalEntryCount(), expected);
+}
+
+// Issue #7 item 8 on the command line (direct mode, as an admin does before the service runs):
+// a changed endpoint takes its secrets with it, and a loopback endpoint needs the sandbox.
+void TestServiceClient::localEndpointChangeClearsItsSecrets()
+{
+    test::EndToEnd e;
+    QVERIFY(e.ready());
+    test::Service svc(e);
+    QVERIFY(svc.prepare());
+    const auto status = [&svc] { return svc.cli({QStringLiteral("--local"), QStringLiteral("secret"), QStringLiteral("status")}).out; };
+    QVERIFY(status().contains("b1-password"));
+
+    auto moved = svc.cli({QStringLiteral("--local"), QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("b1/serviceRoot"),
+                          QStringLiteral("https://b1-new.example.com:50000/b1s/v1")});
+    QVERIFY2(moved.exitCode == 0, moved.err.constData());
+    QVERIFY2(moved.err.contains("secrets bound to the old endpoint were removed: b1-password"), moved.err.constData());
+    const QByteArray after = status();
+    QVERIFY2(QRegularExpression(QStringLiteral("b1-password\\s+not set")).match(QString::fromUtf8(after)).hasMatch(), after.constData());
+    QVERIFY2(QRegularExpression(QStringLiteral("concur-client-secret\\s+set")).match(QString::fromUtf8(after)).hasMatch(), after.constData());
+
+    // The fixture's sandbox allows a loopback endpoint; without it the same value is refused.
+    auto sandboxed = svc.cli({QStringLiteral("--local"), QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("b1/serviceRoot"),
+                              QStringLiteral("http://127.0.0.1:1/b1s/v1")});
+    QVERIFY2(sandboxed.exitCode == 0, sandboxed.err.constData());
+    QVERIFY(svc.cli({QStringLiteral("--local"), QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("sandbox/allowLoopback"),
+                     QStringLiteral("false")})
+                .exitCode
+            == 0);
+    auto refused = svc.cli({QStringLiteral("--local"), QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("b1/serviceRoot"),
+                            QStringLiteral("http://127.0.0.1:2/b1s/v1")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("only the sandbox may use"), refused.err.constData());
+    auto kept = svc.cli({QStringLiteral("--local"), QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("b1/serviceRoot")});
+    QCOMPARE(kept.out.trimmed(), QByteArray("http://127.0.0.1:1/b1s/v1"));
 }
 
 QTEST_GUILESS_MAIN(TestServiceClient)
