@@ -119,7 +119,16 @@ void TestStateDatabase::stoppedServiceStillBrowsableByAnOperator()
     QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
     QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
 
+    // The probe runs from a copy in a world-readable place: the build tree may sit in a folder the
+    // unprivileged user cannot enter (a CI clone under /root, say).
+    QTemporaryDir probeDir;
+    const QString probeExe = probeDir.filePath(QStringLiteral("probe"));
+    QVERIFY(QFile::copy(QCoreApplication::applicationFilePath(), probeExe));
+    QVERIFY(::chmod(QFile::encodeName(probeExe).constData(), 0755) == 0);
+    QVERIFY(::chmod(QFile::encodeName(probeDir.path()).constData(), 0755) == 0);
+
     QProcess operatorTray;
+    operatorTray.setWorkingDirectory(probeDir.path());
     if (::geteuid() == 0) {
         // Root ignores permissions: run the probe as an ordinary user (nobody).
         operatorTray.setChildProcessModifier([] {
@@ -131,7 +140,7 @@ void TestStateDatabase::stoppedServiceStillBrowsableByAnOperator()
         QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0555) == 0);
         QVERIFY(::chmod(QFile::encodeName(path).constData(), 0444) == 0);
     }
-    operatorTray.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--probe"), path});
+    operatorTray.start(probeExe, {QStringLiteral("--probe"), path});
     QVERIFY(operatorTray.waitForFinished(30000));
     const QString out = QString::fromUtf8(operatorTray.readAllStandardOutput()).trimmed();
     QVERIFY2(operatorTray.exitCode() == 0, qPrintable(out + QString::fromUtf8(operatorTray.readAllStandardError())));
