@@ -43,7 +43,7 @@ for (( i = 0; i < jobs; i++ )); do
   (( first < cases )) || break
   n=$(( cases - first < shard ? cases - first : shard ))
   corpus=()
-  (( i == 0 )) && corpus=(tests/fuzz/corpus)
+  (( i == 0 )) && corpus=(tests/fuzz/corpus tests/fuzz/corpus/two-entries-non-numeric-revision)
   "$build/tests/fuzz/fuzz_documents" -first="$first" -cases="$n" -seed="$seed" -engine-every="$every" \
     -engine-batch="$batch" -out="$out" "${corpus[@]}" >"$out/shard-$i.log" 2>&1 &
   pids+=($!)

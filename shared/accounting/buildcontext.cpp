@@ -100,7 +100,9 @@ bool BuildContext::checkTotals(const Decimal &computed, const Decimal &expected,
         *Decimal::fromString(u"0.000001"),  *Decimal::fromString(u"0.0000001"), *Decimal::fromString(u"0.00000001"),
     };
     const Decimal unit = units[m_decimals];
-    const Decimal tolerance = unit * qint64(m_components > 0 ? m_components : 1);
+    // No rounded component, no rounding difference: then the totals must match exactly (a cent
+    // due on a report without lines is not "nothing to post").
+    const Decimal tolerance = unit * qint64(m_components);
     const Decimal diff = (computed - expected).abs();
     if (diff > tolerance) {
         QString message =

@@ -668,6 +668,27 @@ Result<QList<LedgerRow>> SyncEngine::screen(Context &ctx, const QList<LedgerRow>
             continue;
         }
 
+        // A revision that cannot be ordered against this one (a revisionNumber that is not a
+        // number) may be the newer one: posting either could make two entries for one document,
+        // so a person decides which one posts. An unreadable revision ("?") never posts.
+        const LedgerRow *unordered = nullptr;
+        for (const LedgerRow &o : revisions) {
+            if (o.key != row.key && o.state != LedgerState::Skipped && o.revision != QLatin1String("?")
+                && !isLaterRevision(row.revision, o.revision) && !isLaterRevision(o.revision, row.revision))
+                unordered = &o;
+        }
+        if (unordered) {
+            accounting::ReviewReason reason;
+            reason.code = QStringLiteral("document.revisions_unordered");
+            reason.message = QStringLiteral("Revisions %1 and %2 of this document cannot be put in order (a revision "
+                                            "number is not a number), so either could be the current one. Skip the "
+                                            "revision that must not post, then retry the other.")
+                                 .arg(row.revision, unordered->revision);
+            MLC_TRY(markReview(ctx, row, {reason}, row.state == LedgerState::Review));
+            changedDocs.insert(doc);
+            continue;
+        }
+
         // B1 holds no revision of the document: the earlier ones never reached it.
         for (const LedgerRow &o : revisions) {
             if (o.key != row.key && isLaterRevision(row.revision, o.revision) && o.state != LedgerState::Posted
