@@ -26,9 +26,12 @@ QString usage()
               "  secret status                        which secrets are set (never their values)\n"
               "  mappings list [KIND]                 KIND: vendor | account | costcenter | currency\n"
               "  mappings set KIND SOURCE TARGET      explicit mapping; releases queued documents it blocked\n"
+              "  mappings delete KIND SOURCE          remove a mapping (audited); the rules decide again\n"
+              "  mappings check [KIND] [--json]       mappings whose B1 target is missing, frozen or inactive\n"
               "  mappings import FILE | export [FILE] CSV: kind,source,target,origin\n"
               "  review list [--json]                 documents waiting for a decision\n"
               "  review show KEY                      one queued document with its reasons\n"
+              "  review show KEY --preview [--json]   the journal entry it would post now (nothing is posted)\n"
               "  review map KEY TARGET                map the document's first blocker to TARGET and retry\n"
               "  review retry KEY                     re-evaluate one queued document now\n"
               "  review skip KEY --reason TEXT        take a document out of the queue for good\n"
@@ -39,10 +42,16 @@ QString usage()
               "                                       (Windows, as administrator) register the service:\n"
               "                                       delayed automatic start, restart on failure,\n"
               "                                       Event Log source; uses --data-dir/--secrets/--pipe\n"
-              "  uninstall [--name NAME]              stop and remove the service and its Event Log source\n"
+              "  install --existing                   (the MSI runs this) configure the service the Windows\n"
+              "                                       Installer registered, as install would\n"
+              "  uninstall [--name NAME] [--remove-data]\n"
+              "                                       stop and remove the service and its Event Log source;\n"
+              "                                       --remove-data also deletes the data directory and the\n"
+              "                                       secrets in --secrets (default: kept)\n"
               "\n"
               "Client mode: when a service answers on its pipe (--pipe NAME, default ml-connector) for the\n"
-              "same data directory, sync, test-connections, review map/retry/skip, mappings set/import,\n"
+              "same data directory, sync, test-connections, review show --preview/map/retry/skip,\n"
+              "mappings set/delete/check/import,\n"
               "config set/unset and secret set act through it; --local works on the database directly.\n"
               "\n"
               "Secrets SPEC: keychain:SERVICE (default keychain:ml-connector), file:PATH (0600 file,\n"
@@ -62,6 +71,7 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
     const QCommandLineOption secrets(QStringLiteral("secrets"), tr("Secret store."), QStringLiteral("spec"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Machine-readable JSON output."));
     const QCommandLineOption reason(QStringLiteral("reason"), tr("Why (for review skip)."), QStringLiteral("text"));
+    const QCommandLineOption preview(QStringLiteral("preview"), tr("review show: the journal entry preview."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     const QCommandLineOption console(QStringLiteral("console"), tr("run: in the foreground (console mode)."));
@@ -71,7 +81,11 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
                                          QStringLiteral("ml-connector"));
     const QCommandLineOption account(QStringLiteral("account"), tr("install: the service account."), QStringLiteral("account"));
     const QCommandLineOption start(QStringLiteral("start"), tr("install: start the service."));
-    parser.addOptions({dataDir, secrets, json, reason, help, version, console, pipe, service, serviceName, account, start});
+    const QCommandLineOption existing(QStringLiteral("existing"), tr("install: configure the service the MSI registered."));
+    const QCommandLineOption removeData(QStringLiteral("remove-data"), tr("uninstall: also delete the data directory and secrets."));
+    parser.addOptions({dataDir, secrets, json, reason, help, version, console, pipe, service, serviceName, account, start,
+                       existing, removeData});
+    parser.addOption(preview);
     const QCommandLineOption local(QStringLiteral("local"), tr("Work on the database directly, even when a service runs."));
     parser.addOption(local);
     if (!parser.parse(QStringList{QStringLiteral("ml-connector")} + arguments)) {
@@ -98,6 +112,7 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
     CommandArgs args;
     args.words = words;
     args.json = parser.isSet(json);
+    args.preview = parser.isSet(preview);
     args.reason = parser.value(reason);
     args.in = &in;
     args.console = parser.isSet(console);
@@ -108,6 +123,8 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
     args.serviceName = parser.value(serviceName);
     args.account = parser.value(account);
     args.start = parser.isSet(start);
+    args.existing = parser.isSet(existing);
+    args.removeData = parser.isSet(removeData);
     using HostFn = int (*)(const CommandArgs &, QTextStream &, QTextStream &);
     const QList<QPair<QString, HostFn>> hostTable = {
         {QStringLiteral("run"), cmdRun}, {QStringLiteral("install"), cmdInstall}, {QStringLiteral("uninstall"), cmdUninstall}};

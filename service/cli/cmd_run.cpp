@@ -5,8 +5,8 @@
 #include "commands.h"
 #include "exitcodes.h"
 #include "serviceevents.h"
-#include "servicehost.h"
-#include "stopsignal.h"
+#include "host/servicehost.h"
+#include "host/stopsignal.h"
 #include "text.h"
 
 #include "core/logging.h"

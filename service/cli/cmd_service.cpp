@@ -1,8 +1,11 @@
 // `ml-connector install` / `uninstall` (Windows): register or remove the service.
 #include "commands.h"
 #include "exitcodes.h"
-#include "servicecontrol.h"
+#include "host/servicecontrol.h"
 #include "text.h"
+
+#include "secrets/secretstore.h"
+#include "secrets/secretstorefactory.h"
 
 #include <QDir>
 
@@ -28,11 +31,19 @@ int cmdInstall(const CommandArgs &args, QTextStream &out, QTextStream &err)
     o.pipe = args.pipe;
     o.account = args.account;
     o.start = args.start;
+    o.existing = args.existing;
     QStringList warnings;
     if (auto r = installService(o, &warnings); !r.ok())
         return fail(err, r.error());
     for (const QString &w : std::as_const(warnings))
         err << tr("warning: %1").arg(w) << '\n';
+    if (o.existing) {
+        out << tr("Configured the service %1 registered by the installer (delayed start, restarts after failures, "
+                  "preshutdown, data directory %2).")
+                   .arg(o.name, QDir::toNativeSeparators(o.dataDir))
+            << '\n';
+        return ExitOk;
+    }
     out << tr("Installed the service %1 (automatic, delayed start; restarts after failures).").arg(o.name) << '\n'
         << tr("Command line: %1").arg(serviceCommandLine(o)) << '\n'
         << tr("Event Viewer: Windows Logs > Application, source %1.").arg(o.name) << '\n';
@@ -45,9 +56,35 @@ int cmdInstall(const CommandArgs &args, QTextStream &out, QTextStream &err)
 
 int cmdUninstall(const CommandArgs &args, QTextStream &out, QTextStream &err)
 {
-    if (auto r = uninstallService(args.serviceName); !r.ok())
+    if (auto r = uninstallService(args.serviceName); !r.ok()) {
+        // With --remove-data (the MSI's REMOVEDATA=1 runs after the installer removed the service)
+        // a service that is already gone is not an error.
+        if (!args.removeData || r.error().code != QLatin1String("data.not_found"))
+            return fail(err, r.error());
+    } else {
+        out << tr("Removed the service %1 and its Event Log source.").arg(args.serviceName) << '\n';
+    }
+    if (!args.removeData) {
+        out << tr("The data directory is kept.") << '\n';
+        return ExitOk;
+    }
+    // The secrets first (they may live in the service account's keychain, outside the directory);
+    // this process must run as that account (the MSI runs it as LocalSystem, the default).
+    QString why;
+    const QString spec = args.secretsSpec.isEmpty() ? DefaultSecretStoreSpec : args.secretsSpec;
+    if (auto store = createSecretStore(spec, &why)) {
+        for (const QString &key : {secretkey::ConcurClientSecret, secretkey::ConcurRequestToken, secretkey::ConcurCompanyToken,
+                                   secretkey::B1Password}) {
+            if (auto r = store->remove(key); !r.ok())
+                err << tr("warning: secret %1 not removed: %2").arg(key, r.error().message) << '\n';
+        }
+    } else {
+        err << tr("warning: secret store %1: %2").arg(spec, why) << '\n';
+    }
+    const QString dir = QDir(args.dataDir.isEmpty() ? CliContext::defaultDataDir() : args.dataDir).absolutePath();
+    if (auto r = removeDataDirectory(dir); !r.ok())
         return fail(err, r.error());
-    out << tr("Removed the service %1 and its Event Log source. The data directory is kept.").arg(args.serviceName) << '\n';
+    out << tr("Removed the data directory %1 and the stored secrets.").arg(QDir::toNativeSeparators(dir)) << '\n';
     return ExitOk;
 }
 

@@ -13,6 +13,7 @@ namespace mlc::cli {
 struct CommandArgs {
     QStringList words; // positional words after the command
     bool json = false;
+    bool preview = false; // review show: the journal entry preview
     QString reason;
     QString file;
     QTextStream *in = nullptr;
@@ -24,6 +25,8 @@ struct CommandArgs {
     QString serviceName = QStringLiteral("ml-connector"); // run --service / install / uninstall: --name
     QString account;      // install: --account
     bool start = false;   // install: --start
+    bool existing = false;   // install --existing: configure the service the MSI registered
+    bool removeData = false; // uninstall --remove-data: also delete the data directory and secrets
 };
 
 int cmdSync(CliContext &ctx, const CommandArgs &args);
@@ -44,6 +47,10 @@ Result<sync::SyncOptions> engineOptions(store::Store &store, const QString &acto
 void printCycleSummary(QTextStream &out, const sync::CycleSummary &summary);
 // The review queue as `review list` prints it (a table, or JSON with --json); items as review.list sends them.
 void printReviewList(QTextStream &out, const QList<QJsonObject> &items, bool json);
+// The journal entry preview (sync/reviewpreview.h JSON) as `review show KEY --preview` prints it.
+void printPreview(QTextStream &out, const QJsonObject &preview, bool json);
+// `mappings check`: the mappings whose B1 target is missing, frozen or inactive (mappings.check JSON).
+int printMappingProblems(QTextStream &out, const QJsonObject &check, bool json);
 int reportError(CliContext &ctx, const Error &error);
 void printError(QTextStream &err, const Error &error); // "error: message (detail)"
 // The secret names of `secret set NAME` and their keychain keys.

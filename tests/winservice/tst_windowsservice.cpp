@@ -7,7 +7,7 @@
 
 #include "ipc/ipcclient.h"
 #include "logging/platformsink.h"
-#include "cli/servicecontrol.h"
+#include "host/servicecontrol.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "servicecontrol.h"
 
-#include "text.h"
+#include "cli/text.h"
 
 namespace mlc::cli {
 
@@ -9,8 +9,8 @@ Error notHere()
 {
     return makeError(QStringLiteral("usage.platform"),
                      tr("install / uninstall register the Windows service. On Linux install the systemd unit: "
-                        "sudo install -m 0644 service/systemd/ml-connector.service /etc/systemd/system/ && "
-                        "sudo systemctl enable --now ml-connector (see README, \"Running as a service\")."));
+                        "the .deb package installs the systemd unit, the user and /var/lib/ml-connector; then "
+                        "sudo systemctl enable --now ml-connector (see README, \"Install on Linux\")."));
 }
 } // namespace
 
@@ -20,6 +20,16 @@ Result<void> installService(const ServiceInstallOptions &, QStringList *)
 }
 
 Result<void> uninstallService(const QString &, int)
+{
+    return notHere();
+}
+
+Result<void> removeDataDirectory(const QString &)
+{
+    return notHere();
+}
+
+Result<void> ensureLocalGroup(const QString &)
 {
     return notHere();
 }

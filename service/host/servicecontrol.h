@@ -2,6 +2,9 @@
 // `ml-connector install` / `uninstall`: registering the Windows service with the SCM
 // (servicecontrol_win.cpp). On Linux the systemd unit in service/systemd/ does this job, so the
 // commands explain that instead (servicecontrol_posix.cpp).
+// The MSI (installer/ml-connector.wxs) registers the service with its own ServiceInstall and then
+// runs `install --existing`, so that everything below beyond CreateService comes from this one
+// place and an MSI install equals `ml-connector install`.
 #include "core/result.h"
 
 #include <QString>
@@ -17,9 +20,14 @@ struct ServiceInstallOptions {
     QString account;     // empty: LocalSystem; e.g. "NT SERVICE\\ml-connector" (virtual account)
     QString operatorsGroup = QStringLiteral("ml-connector"); // may read the data directory (the tray)
     bool start = false;  // start it right away
+    // The service already exists (the Windows Installer's ServiceInstall created it, with its
+    // command line, account and start type): apply only what CreateService cannot set (data
+    // directory ACL, operators group, description, delayed start, recovery, preshutdown). The
+    // Event Log source is then the installer's own registry entry, removed with the product.
+    bool existing = false;
 };
 
-// Creates the service (automatic, delayed start; restart on failure after 1, 1 and 5 minutes,
+// Creates the service (or, with options.existing, configures the one the MSI created; automatic, delayed start; restart on failure after 1, 1 and 5 minutes,
 // counters reset daily; preshutdown notification so a running cycle can end cleanly), sets its
 // description and registers the Event Log source with the message table in the executable.
 // Settings the service manager does not support (wine's lacks the delayed start) are skipped with a
@@ -41,6 +49,13 @@ QString dataDirectorySddl(const QString &serviceAccountSid, const QString &opera
 QString dataEntrySddl(const QString &directorySddl, bool isDirectory);
 // Stops the service if it runs (waiting up to stopTimeoutMs), deletes it and its Event Log source.
 Result<void> uninstallService(const QString &name, int stopTimeoutMs = 60 * 1000);
+// `uninstall --remove-data` (the MSI's REMOVEDATA=1): deletes the data directory with everything in
+// it. Refuses a directory that does not look like an ml-connector data directory (no
+// ml-connector.db and not empty), a drive root, and a junction or symbolic link.
+Result<void> removeDataDirectory(const QString &dir);
+// Creates the local group `name` (the operators, who may read the data directory and use the pipe)
+// when it does not exist. Windows only.
+Result<void> ensureLocalGroup(const QString &name);
 // The command line the service is registered with (quoted for CreateServiceW).
 QString serviceCommandLine(const ServiceInstallOptions &options);
 

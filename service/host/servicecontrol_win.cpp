@@ -2,7 +2,7 @@
 
 #include "logging/platformsink.h"
 #include "logging/windowserror.h"
-#include "text.h"
+#include "cli/text.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -12,6 +12,7 @@
 
 #include <windows.h>
 #include <aclapi.h>
+#include <lm.h>
 #include <sddl.h>
 
 #include <vector>
@@ -292,17 +293,101 @@ QString serviceCommandLine(const ServiceInstallOptions &o)
     return parts.join(QLatin1Char(' '));
 }
 
+Result<void> ensureLocalGroup(const QString &name)
+{
+    if (name.isEmpty() || !sidString(name).isEmpty())
+        return {};
+    std::wstring wname = name.toStdWString();
+    std::wstring comment = tr("ml-connector operators: may use the tray and read the connector's data.").toStdWString();
+    LOCALGROUP_INFO_1 info{wname.data(), comment.data()};
+    const NET_API_STATUS rc = NetLocalGroupAdd(nullptr, 1, reinterpret_cast<LPBYTE>(&info), nullptr);
+    if (rc == NERR_Success || rc == NERR_GroupExists || rc == ERROR_ALIAS_EXISTS)
+        return {};
+    return scmError(tr("Cannot create the local group %1.").arg(name), rc);
+}
+
+namespace {
+
+// What install sets beyond CreateService. Shared by `install` and `install --existing` (the MSI).
+Result<void> configureService(SC_HANDLE service, const ServiceInstallOptions &o, QStringList *warnings)
+{
+    std::wstring description = tr("Posts approved SAP Concur expense reports and invoices to SAP Business One as "
+                                  "journal entries. Logs to the Application event log (source %1).")
+                                   .arg(o.name)
+                                   .toStdWString();
+    SERVICE_DESCRIPTIONW desc{description.data()};
+    if (!ChangeServiceConfig2W(service, SERVICE_CONFIG_DESCRIPTION, &desc))
+        { const DWORD code = GetLastError(); return scmError(tr("Cannot set the service description."), code); }
+
+    // Settings an admin expects but a service manager may lack (wine's has no delayed start and no
+    // failure-actions flag: ERROR_INVALID_LEVEL) are skipped with a warning; any other error fails.
+    auto configure = [&](DWORD level, void *info, const QString &what) -> Result<void> {
+        if (ChangeServiceConfig2W(service, level, info))
+            return {};
+        const DWORD code = GetLastError();
+        if (code == ERROR_INVALID_LEVEL && level != SERVICE_CONFIG_DESCRIPTION) {
+            if (warnings)
+                *warnings << tr("This service manager does not support %1; it was skipped.").arg(what);
+            return {};
+        }
+        return scmError(tr("Cannot set %1.").arg(what), code);
+    };
+
+    // Delayed automatic start: after boot, once the machine (and an on-prem B1) has settled.
+    SERVICE_DELAYED_AUTO_START_INFO delayed{TRUE};
+    if (auto r = configure(SERVICE_CONFIG_DELAYED_AUTO_START_INFO, &delayed, tr("a delayed automatic start")); !r.ok())
+        return r;
+
+    // Restart after a crash or an error exit: 1 min, 1 min, then every 5 min; counters reset daily.
+    SC_ACTION actions[3] = {{SC_ACTION_RESTART, 60 * 1000}, {SC_ACTION_RESTART, 60 * 1000}, {SC_ACTION_RESTART, 5 * 60 * 1000}};
+    SERVICE_FAILURE_ACTIONSW failure{};
+    failure.dwResetPeriod = 24 * 3600;
+    failure.cActions = 3;
+    failure.lpsaActions = actions;
+    if (auto r = configure(SERVICE_CONFIG_FAILURE_ACTIONS, &failure, tr("restart-on-failure actions")); !r.ok())
+        return r;
+    // ...also when the service stops with an error exit code, not only when the process crashes.
+    SERVICE_FAILURE_ACTIONS_FLAG flag{TRUE};
+    if (auto r = configure(SERVICE_CONFIG_FAILURE_ACTIONS_FLAG, &flag, tr("restarts after an error exit")); !r.ok())
+        return r;
+
+    // Preshutdown: the SCM waits this long at system shutdown, so a running cycle ends after its
+    // request in flight instead of being killed after the default 20 seconds (see kMaxStopMs).
+    SERVICE_PRESHUTDOWN_INFO preshutdown{180 * 1000};
+    if (auto r = configure(SERVICE_CONFIG_PRESHUTDOWN_INFO, &preshutdown, tr("the preshutdown timeout")); !r.ok())
+        return r;
+    return {};
+}
+
+} // namespace
+
 Result<void> installService(const ServiceInstallOptions &o, QStringList *warnings)
 {
     ScHandle scm(OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CREATE_SERVICE | SC_MANAGER_CONNECT));
     if (!scm.h)
         { const DWORD code = GetLastError(); return scmError(tr("Cannot open the Windows service manager."), code); }
+    // The operators group first: the data directory's ACL names it.
+    if (auto r = ensureLocalGroup(o.operatorsGroup); !r.ok() && warnings)
+        *warnings << r.error().message + QStringLiteral(" (") + r.error().detail + QLatin1Char(')');
     if (!o.dataDir.isEmpty()) {
         const QString secretsFile = o.secretsSpec.startsWith(QLatin1String("file:")) ? o.secretsSpec.mid(5) : QString();
         if (auto r = secureDataDirectory(o.dataDir, o.account, o.operatorsGroup, warnings, secretsFile); !r.ok())
             return r;
     }
     const std::wstring name = o.name.toStdWString();
+    if (o.existing) {
+        // Registered by the Windows Installer (ServiceInstall); it also owns the Event Log source.
+        ScHandle service(OpenServiceW(scm.h, name.c_str(), SERVICE_CHANGE_CONFIG | SERVICE_QUERY_CONFIG | SERVICE_START));
+        if (!service.h) {
+            const DWORD code = GetLastError();
+            return scmError(tr("Cannot open the service %1 to configure it.").arg(o.name), code);
+        }
+        if (auto r = configureService(service.h, o, warnings); !r.ok())
+            return r;
+        if (o.start && !StartServiceW(service.h, 0, nullptr))
+            { const DWORD code = GetLastError(); return scmError(tr("The service was configured but did not start."), code); }
+        return {};
+    }
     // Display names must be unique too: a second instance (--name) gets its own.
     const std::wstring display = (o.name == QLatin1String("ml-connector")
                                       ? tr("ml-connector (SAP Concur to SAP Business One)")
@@ -323,51 +408,7 @@ Result<void> installService(const ServiceInstallOptions &o, QStringList *warning
         DeleteService(service.h);
         return e;
     };
-
-    std::wstring description = tr("Posts approved SAP Concur expense reports and invoices to SAP Business One as "
-                                  "journal entries. Logs to the Application event log (source %1).")
-                                   .arg(o.name)
-                                   .toStdWString();
-    SERVICE_DESCRIPTIONW desc{description.data()};
-    if (!ChangeServiceConfig2W(service.h, SERVICE_CONFIG_DESCRIPTION, &desc))
-        { const DWORD code = GetLastError(); return undo(scmError(tr("Cannot set the service description."), code)); }
-
-    // Settings an admin expects but a service manager may lack (wine's has no delayed start and no
-    // failure-actions flag: ERROR_INVALID_LEVEL) are skipped with a warning; any other error fails.
-    auto configure = [&](DWORD level, void *info, const QString &what) -> Result<void> {
-        if (ChangeServiceConfig2W(service.h, level, info))
-            return {};
-        const DWORD code = GetLastError();
-        if (code == ERROR_INVALID_LEVEL && level != SERVICE_CONFIG_DESCRIPTION) {
-            if (warnings)
-                *warnings << tr("This service manager does not support %1; it was skipped.").arg(what);
-            return {};
-        }
-        return scmError(tr("Cannot set %1.").arg(what), code);
-    };
-
-    // Delayed automatic start: after boot, once the machine (and an on-prem B1) has settled.
-    SERVICE_DELAYED_AUTO_START_INFO delayed{TRUE};
-    if (auto r = configure(SERVICE_CONFIG_DELAYED_AUTO_START_INFO, &delayed, tr("a delayed automatic start")); !r.ok())
-        return undo(r.error());
-
-    // Restart after a crash or an error exit: 1 min, 1 min, then every 5 min; counters reset daily.
-    SC_ACTION actions[3] = {{SC_ACTION_RESTART, 60 * 1000}, {SC_ACTION_RESTART, 60 * 1000}, {SC_ACTION_RESTART, 5 * 60 * 1000}};
-    SERVICE_FAILURE_ACTIONSW failure{};
-    failure.dwResetPeriod = 24 * 3600;
-    failure.cActions = 3;
-    failure.lpsaActions = actions;
-    if (auto r = configure(SERVICE_CONFIG_FAILURE_ACTIONS, &failure, tr("restart-on-failure actions")); !r.ok())
-        return undo(r.error());
-    // ...also when the service stops with an error exit code, not only when the process crashes.
-    SERVICE_FAILURE_ACTIONS_FLAG flag{TRUE};
-    if (auto r = configure(SERVICE_CONFIG_FAILURE_ACTIONS_FLAG, &flag, tr("restarts after an error exit")); !r.ok())
-        return undo(r.error());
-
-    // Preshutdown: the SCM waits this long at system shutdown, so a running cycle ends after its
-    // request in flight instead of being killed after the default 20 seconds (see kMaxStopMs).
-    SERVICE_PRESHUTDOWN_INFO preshutdown{180 * 1000};
-    if (auto r = configure(SERVICE_CONFIG_PRESHUTDOWN_INFO, &preshutdown, tr("the preshutdown timeout")); !r.ok())
+    if (auto r = configureService(service.h, o, warnings); !r.ok())
         return undo(r.error());
 
     const QString exe = o.executable.isEmpty() ? QCoreApplication::applicationFilePath() : o.executable;
@@ -376,6 +417,62 @@ Result<void> installService(const ServiceInstallOptions &o, QStringList *warning
 
     if (o.start && !StartServiceW(service.h, 0, nullptr))
         { const DWORD code = GetLastError(); return scmError(tr("The service was installed but did not start."), code); }
+    return {};
+}
+
+namespace {
+// Deletes a directory tree without following a junction or symbolic link inside (QDir's
+// removeRecursively would descend into a junction on Qt 6): a reparse point is removed itself.
+bool removeTree(const QString &path)
+{
+    const std::wstring native = QDir::toNativeSeparators(path).toStdWString();
+    WIN32_FIND_DATAW found{};
+    const std::wstring pattern = native + L"\\*";
+    HANDLE search = FindFirstFileExW(pattern.c_str(), FindExInfoBasic, &found, FindExSearchNameMatch, nullptr, 0);
+    bool ok = true;
+    if (search != INVALID_HANDLE_VALUE) {
+        do {
+            const std::wstring name = found.cFileName;
+            if (name == L"." || name == L"..")
+                continue;
+            const std::wstring child = native + L"\\" + name;
+            const DWORD a = found.dwFileAttributes;
+            if (a & FILE_ATTRIBUTE_READONLY)
+                SetFileAttributesW(child.c_str(), a & ~DWORD(FILE_ATTRIBUTE_READONLY));
+            if ((a & FILE_ATTRIBUTE_DIRECTORY) && !(a & FILE_ATTRIBUTE_REPARSE_POINT))
+                ok = removeTree(QString::fromStdWString(child)) && ok;
+            else if (a & FILE_ATTRIBUTE_DIRECTORY)
+                ok = RemoveDirectoryW(child.c_str()) && ok; // the junction, not its target
+            else
+                ok = DeleteFileW(child.c_str()) && ok;
+        } while (FindNextFileW(search, &found));
+        FindClose(search);
+    }
+    return RemoveDirectoryW(native.c_str()) && ok;
+}
+} // namespace
+
+Result<void> removeDataDirectory(const QString &dir)
+{
+    const QFileInfo info(dir);
+    if (dir.isEmpty() || !info.exists())
+        return {};
+    const QString clean = QDir::cleanPath(info.absoluteFilePath());
+    if (QDir(clean).isRoot() || !info.isDir())
+        return makeError(QStringLiteral("config.data_dir"), tr("%1 is not a data directory; nothing was removed.").arg(dir));
+    const DWORD attributes = GetFileAttributesW(QDir::toNativeSeparators(clean).toStdWString().c_str());
+    if (attributes != INVALID_FILE_ATTRIBUTES && (attributes & FILE_ATTRIBUTE_REPARSE_POINT))
+        return makeError(QStringLiteral("config.data_dir"),
+                         tr("%1 is a junction or symbolic link; nothing was removed.").arg(dir));
+    QDir d(clean);
+    const bool looksLikeOurs = d.exists(QStringLiteral("ml-connector.db")) || d.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    if (!looksLikeOurs)
+        return makeError(QStringLiteral("config.data_dir"),
+                         tr("%1 holds no ml-connector.db; it does not look like ml-connector's data directory, so "
+                            "nothing was removed.")
+                             .arg(dir));
+    if (!removeTree(clean))
+        return makeError(QStringLiteral("config.data_dir"), tr("Cannot remove all of %1 (a file in use?).").arg(dir));
     return {};
 }
 

@@ -1,7 +1,7 @@
 #include "servicehost.h"
 
-#include "exitcodes.h"
-#include "text.h"
+#include "cli/exitcodes.h"
+#include "cli/text.h"
 
 namespace mlc::cli {
 

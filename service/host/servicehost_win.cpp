@@ -4,8 +4,8 @@
 // threads the SCM creates: they only set the reported status and queue calls into the main thread.
 #include "servicehost.h"
 
-#include "exitcodes.h"
-#include "text.h"
+#include "cli/exitcodes.h"
+#include "cli/text.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
