@@ -10,6 +10,9 @@ PKGS=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus dbus-x11
   xvfb xauth fontconfig fonts-dejavu-core openssl
+  # installers (scripts/build-installers.sh): the .deb (dpkg-shlibdeps, lintian, the unit's
+  # systemd-analyze, the package's dependencies) and Qt's own catalogs the MSI ships
+  dpkg-dev lintian systemd adduser qt6-qpa-plugins qt6-translations-l10n
 )
 if [ "${MLC_WITH_WINDOWS:-1}" = 1 ]; then
   PKGS+=(g++-mingw-w64-x86-64-posix wine wine64 fonts-wine msitools wixl)
