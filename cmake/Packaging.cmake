@@ -22,16 +22,16 @@ add_custom_command(OUTPUT ${_pkg}/changelog.gz ${_pkg}/ml-connector.1.gz ${_pkg}
   COMMAND ${MLC_GZIP} -9nkf ${_pkg}/changelog ${_pkg}/ml-connector.1 ${_pkg}/ml-connector-tray.1
   DEPENDS ${_pkg}/changelog ${_pkg}/ml-connector.1 ${_pkg}/ml-connector-tray.1)
 add_custom_target(mlc_package_docs ALL DEPENDS ${_pkg}/changelog.gz ${_pkg}/ml-connector.1.gz ${_pkg}/ml-connector-tray.1.gz)
-install(FILES ${_pkg}/changelog.gz DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/ml-connector RENAME changelog.Debian.gz)
+install(FILES ${_pkg}/changelog.gz DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/ml-connector RENAME changelog.gz) # a native package
 install(FILES ${_pkg}/ml-connector.1.gz ${_pkg}/ml-connector-tray.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME ml-connector)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-set(CPACK_PACKAGE_CONTACT "ml-connector maintainers <ml-connector@localhost>")
+set(CPACK_PACKAGE_CONTACT "ml-connector maintainers <ml-connector@example.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "SAP Concur to SAP Business One journal entries")
 set(CPACK_PACKAGE_DESCRIPTION
-  "ml-connector moves approved SAP Concur expense reports and payment-request invoices into\n SAP Business One as balanced journal entries through the Service Layer, exactly once.\n This package holds the service (a systemd unit running as the system user ml-connector,\n data in /var/lib/ml-connector), its command line and the tray for finance staff.")
+  "ml-connector moves approved SAP Concur expense reports and payment-request\ninvoices into SAP Business One as balanced journal entries through the\nService Layer, exactly once. This package holds the service (a systemd unit\nrunning as the system user ml-connector, data in /var/lib/ml-connector), its\ncommand line and the tray for finance staff.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

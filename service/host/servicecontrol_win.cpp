@@ -382,6 +382,12 @@ Result<void> installService(const ServiceInstallOptions &o, QStringList *warning
             const DWORD code = GetLastError();
             return scmError(tr("Cannot open the service %1 to configure it.").arg(o.name), code);
         }
+        // The command line exactly as install writes it: the Windows Installer leaves the
+        // executable's path unquoted (wine) or quotes it (Windows); a path with spaces must be quoted.
+        const std::wstring commandLine = serviceCommandLine(o).toStdWString();
+        if (!ChangeServiceConfigW(service.h, SERVICE_NO_CHANGE, SERVICE_NO_CHANGE, SERVICE_NO_CHANGE, commandLine.c_str(), nullptr,
+                                  nullptr, nullptr, nullptr, nullptr, nullptr))
+            { const DWORD code = GetLastError(); return scmError(tr("Cannot set the service's command line."), code); }
         if (auto r = configureService(service.h, o, warnings); !r.ok())
             return r;
         if (o.start && !StartServiceW(service.h, 0, nullptr))

@@ -302,9 +302,11 @@ private slots:
         const ServiceInfo s = queryService();
         QVERIFY(s.exists);
         QCOMPARE(s.startType, DWORD(SERVICE_AUTO_START));
-        QVERIFY2(s.binaryPath.contains(nativePath(installedExe()), Qt::CaseInsensitive), qPrintable(s.binaryPath));
+        // The command line `install` would write (install --existing sets it): the path quoted.
+        QVERIFY2(s.binaryPath.startsWith(QLatin1Char('"') + nativePath(installedExe()) + QLatin1Char('"'), Qt::CaseInsensitive),
+                 qPrintable(s.binaryPath));
         QVERIFY2(s.binaryPath.contains(QStringLiteral("--data-dir \"%1\"").arg(nativePath(m_dataDir))), qPrintable(s.binaryPath));
-        QVERIFY2(s.binaryPath.contains(QLatin1String("run --service --name ml-connector")), qPrintable(s.binaryPath));
+        QVERIFY2(s.binaryPath.contains(QLatin1String("run --service --name")), qPrintable(s.binaryPath));
         QVERIFY2(s.description.contains(QLatin1String("SAP Business One")), qPrintable(s.description));
         QCOMPARE(s.preshutdownMs, DWORD(180 * 1000)); // set by install --existing, not by ServiceInstall
         QVERIFY2(waitForState(SERVICE_RUNNING, 60000), qPrintable(QString::number(queryService().state)));
@@ -316,9 +318,14 @@ private slots:
         QVERIFY2(runKeyValue().contains(nativePath(installDir() + QStringLiteral("/ml-connector-tray.exe")), Qt::CaseInsensitive),
                  qPrintable(runKeyValue()));
         QVERIFY2(runKeyValue().contains(nativePath(m_dataDir)), qPrintable(runKeyValue()));
+        // All users' Start menu on Windows; wine resolves ProgramMenuFolder to the installing
+        // user's even for a per-machine install.
         const QString programs = QDir::fromNativeSeparators(qEnvironmentVariable("ProgramData", QStringLiteral("C:/ProgramData")))
                                + QStringLiteral("/Microsoft/Windows/Start Menu/Programs");
-        QVERIFY2(QFileInfo::exists(programs + QStringLiteral("/ml-connector.lnk")), qPrintable(programs));
+        const QString userPrograms = QStandardPaths::writableLocation(QStandardPaths::ApplicationsLocation);
+        QVERIFY2(QFileInfo::exists(programs + QStringLiteral("/ml-connector.lnk"))
+                     || (qEnvironmentVariableIsSet("MLC_UNDER_WINE") && QFileInfo::exists(userPrograms + QStringLiteral("/ml-connector.lnk"))),
+                 qPrintable(programs + QStringLiteral(" / ") + userPrograms));
         // One version everywhere: the service reports the CMake project version the MSI carries.
         QCOMPARE(serviceVersion(), QStringLiteral(MLC_VERSION));
         const Tool version = run(installedExe(), {QStringLiteral("--version")});
@@ -437,7 +444,11 @@ private slots:
     {
         const Tool t = msiexec({QStringLiteral("/i"), nativePath(QStringLiteral(MLC_MSI))}, QStringLiteral("mlc-msi-downgrade.log"));
         QVERIFY2(t.exitCode != 0, qPrintable(t.output));
-        QVERIFY2(t.output.contains(QLatin1String("A newer version of ml-connector is already installed")), qPrintable(t.output));
+        // Windows logs the launch condition's message; wine's msiexec only logs that the launch
+        // conditions failed (the message itself is checked in the MSI by installer_msi_tables).
+        QVERIFY2(t.output.contains(QLatin1String("A newer version of ml-connector is already installed"))
+                     || (qEnvironmentVariableIsSet("MLC_UNDER_WINE") && t.output.contains(QLatin1String("LaunchConditions. Return value 0"))),
+                 qPrintable(t.output));
         QVERIFY(waitForState(SERVICE_RUNNING, 30000));
         QCOMPARE(serviceVersion(), QStringLiteral(MLC_NEXT_VERSION));
     }
