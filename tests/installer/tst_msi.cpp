@@ -302,13 +302,14 @@ private slots:
         const ServiceInfo s = queryService();
         QVERIFY(s.exists);
         QCOMPARE(s.startType, DWORD(SERVICE_AUTO_START));
-        // The command line `install` would write (install --existing sets it): the path quoted.
+        // The command line `install` would write, path quoted: only install --existing (the MSI's
+        // ConfigureService custom action) writes it this way, so this shows the custom action ran.
         QVERIFY2(s.binaryPath.startsWith(QLatin1Char('"') + nativePath(installedExe()) + QLatin1Char('"'), Qt::CaseInsensitive),
                  qPrintable(s.binaryPath));
         QVERIFY2(s.binaryPath.contains(QStringLiteral("--data-dir \"%1\"").arg(nativePath(m_dataDir))), qPrintable(s.binaryPath));
         QVERIFY2(s.binaryPath.contains(QLatin1String("run --service --name")), qPrintable(s.binaryPath));
         QVERIFY2(s.description.contains(QLatin1String("SAP Business One")), qPrintable(s.description));
-        QCOMPARE(s.preshutdownMs, DWORD(180 * 1000)); // set by install --existing, not by ServiceInstall
+        QCOMPARE(s.preshutdownMs, DWORD(180 * 1000)); // install --existing sets it (also the SCM default)
         QVERIFY2(waitForState(SERVICE_RUNNING, 60000), qPrintable(QString::number(queryService().state)));
 
         // The Event Log source points at the installed executable's message table.
