@@ -37,6 +37,8 @@ public:
         return q.value(0);
     }
 
+    QString name() const { return m_name; }
+
 private:
     QString m_name;
 };

@@ -5,6 +5,7 @@
 #include "store/store.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMutex>
 #include <QTemporaryDir>
@@ -33,6 +34,18 @@ LedgerRow makeRow(const QString &docId, const QString &revision = QStringLiteral
     r.amount = QStringLiteral("123.45");
     r.state = state;
     return r;
+}
+
+// Takes schema 3's objects out again (to fake a database an older version wrote).
+QString dropSchema3(RawDb &raw)
+{
+    for (const char *sql : {"DROP TRIGGER ledger_reasons_insert", "DROP TRIGGER ledger_reasons_update",
+                            "DROP TRIGGER ledger_reasons_delete", "DROP TABLE ledger_reasons", "DROP INDEX ledger_queue"}) {
+        const QString error = raw.exec(QLatin1String(sql));
+        if (!error.isEmpty())
+            return error;
+    }
+    return {};
 }
 
 std::unique_ptr<Store> openOrFail(const QString &path, bool readOnly = false)
@@ -470,12 +483,13 @@ private slots:
         }
         {
             RawDb raw(path);
+            QCOMPARE(dropSchema3(raw), QString());
             QCOMPARE(raw.exec(QStringLiteral("ALTER TABLE ledger DROP COLUMN rejected_basis")), QString());
             QCOMPARE(raw.exec(QStringLiteral("PRAGMA user_version = 1")), QString());
         }
         auto store = openOrFail(path);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), Store::kSchemaVersion);
         auto row = store->ledger(QStringLiteral("expense|M1|1"));
         QVERIFY(row.ok() && row->has_value());
         QCOMPARE(toString(row->value().state), QStringLiteral("posted"));
@@ -488,6 +502,94 @@ private slots:
         // Posting it makes the rejection history moot.
         QVERIFY(store->markLedgerPosted(r.key, 12, 34).ok());
         QVERIFY(store->ledger(r.key)->value().rejectedBasis.isEmpty());
+    }
+
+    // Schema 3: the reason codes of queued documents in ledger_reasons (the tray's reason filter),
+    // kept by triggers through every way a row enters, changes in or leaves the queue, filled for
+    // the rows already queued by the migration, and never failing a write over odd reasons.
+    void reviewReasonCodesFollowTheLedger()
+    {
+        const auto reason = [](const QString &code) {
+            return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), QStringLiteral("m")}};
+        };
+        const QString path = freshPath();
+        const auto codes = [&path](const QString &key) {
+            RawDb raw(path);
+            QSqlQuery q(QSqlDatabase::database(raw.name()));
+            q.prepare(QStringLiteral("SELECT code FROM ledger_reasons WHERE ledger_key = ? ORDER BY code"));
+            q.addBindValue(key);
+            QStringList out;
+            if (q.exec()) {
+                while (q.next())
+                    out << q.value(0).toString();
+            }
+            return out;
+        };
+        {
+            auto store = openOrFail(path);
+            QVERIFY(store);
+            LedgerRow r = makeRow(QStringLiteral("Q1"), QStringLiteral("1"), LedgerState::Review);
+            r.reasons = QJsonArray{reason(QStringLiteral("vendor.unmapped")), reason(QStringLiteral("account.unmapped"))};
+            QVERIFY(store->upsertLedger(r).ok()); // insert
+            QCOMPARE(codes(r.key), (QStringList{QStringLiteral("account.unmapped"), QStringLiteral("vendor.unmapped")}));
+            r.reasons = QJsonArray{reason(QStringLiteral("totals.mismatch"))};
+            QVERIFY(store->upsertLedger(r).ok()); // changed reasons
+            QCOMPARE(codes(r.key), QStringList{QStringLiteral("totals.mismatch")});
+            QVERIFY(store->markLedgerPosted(r.key, 1, 2).ok()); // left the queue
+            QVERIFY(codes(r.key).isEmpty());
+            r.state = LedgerState::Review;
+            QVERIFY(store->upsertLedger(r).ok()); // back in it
+            QCOMPARE(codes(r.key), QStringList{QStringLiteral("totals.mismatch")});
+            r.state = LedgerState::Skipped;
+            QVERIFY(store->upsertLedger(r).ok());
+            QVERIFY(codes(r.key).isEmpty());
+            // Rows in other states never enter it.
+            LedgerRow failed = makeRow(QStringLiteral("Q2"), QStringLiteral("1"), LedgerState::Failed);
+            failed.reasons = QJsonArray{reason(QStringLiteral("vendor.unmapped"))};
+            QVERIFY(store->upsertLedger(failed).ok());
+            QVERIFY(codes(failed.key).isEmpty());
+            // Odd reasons (written behind the store's back) add nothing and fail nothing.
+            LedgerRow odd = makeRow(QStringLiteral("Q3"), QStringLiteral("1"), LedgerState::Review);
+            odd.reasons = QJsonArray{QStringLiteral("just text"), QJsonObject{{QStringLiteral("code"), 7}}, reason(QStringLiteral("date.missing"))};
+            QVERIFY(store->upsertLedger(odd).ok());
+            QCOMPARE(codes(odd.key), QStringList{QStringLiteral("date.missing")});
+        }
+        {
+            RawDb raw(path);
+            QCOMPARE(raw.exec(QStringLiteral("UPDATE ledger SET reasons = 'not json' WHERE key = 'expense|Q3|1'")), QString());
+            QCOMPARE(raw.exec(QStringLiteral("UPDATE ledger SET reasons = '{\"code\":\"x\"}' WHERE key = 'expense|Q3|1'")), QString());
+        }
+        QVERIFY(codes(QStringLiteral("expense|Q3|1")).isEmpty());
+        {
+            RawDb raw(path);
+            QCOMPARE(raw.exec(QStringLiteral("DELETE FROM ledger WHERE key = 'expense|Q3|1'")), QString());
+        }
+
+        // A schema 2 database: its queued rows are indexed by the migration.
+        const QString old = freshPath();
+        {
+            auto store = openOrFail(old);
+            QVERIFY(store);
+            LedgerRow r = makeRow(QStringLiteral("O1"), QStringLiteral("1"), LedgerState::Review);
+            r.reasons = QJsonArray{reason(QStringLiteral("currency.unknown"))};
+            QVERIFY(store->upsertLedger(r).ok());
+            LedgerRow posted = makeRow(QStringLiteral("O2"), QStringLiteral("1"), LedgerState::Posted);
+            QVERIFY(store->upsertLedger(posted).ok());
+        }
+        {
+            RawDb raw(old);
+            QCOMPARE(dropSchema3(raw), QString());
+            QCOMPARE(raw.exec(QStringLiteral("PRAGMA user_version = 2")), QString());
+        }
+        {
+            auto store = openOrFail(old);
+            QVERIFY(store);
+            QCOMPARE(store->schemaVersion(), 3);
+        }
+        RawDb raw(old);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT group_concat(ledger_key || '=' || code) FROM ledger_reasons")).toString(),
+                 QStringLiteral("expense|O1|1=currency.unknown"));
+        QVERIFY(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ledger_queue'")).toInt() == 1);
     }
 
     void settings()
