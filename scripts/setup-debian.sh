@@ -13,6 +13,8 @@ PKGS=(
   # installers (scripts/build-installers.sh): the .deb (dpkg-shlibdeps, lintian, the unit's
   # systemd-analyze, the package's dependencies) and Qt's own catalogs the MSI ships
   dpkg-dev lintian systemd adduser qt6-qpa-plugins qt6-translations-l10n
+  # scripts/screenshots.sh: the tray icon's menu in a tray host (trayer), clicked and cut out
+  trayer xdotool imagemagick
 )
 if [ "${MLC_WITH_WINDOWS:-1}" = 1 ]; then
   PKGS+=(g++-mingw-w64-x86-64-posix wine wine64 fonts-wine msitools wixl)

@@ -1,6 +1,7 @@
 // ml-connector: the service executable: the command line, the console host (`run --console`, also
 // under systemd) and the Windows service (`run --service`, registered by `install`).
 #include "cli/cli.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -21,6 +22,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ml-connector"));
     QCoreApplication::setOrganizationName(QStringLiteral("ml-connector"));
+    // The command line speaks the system's language (LANGUAGE/LC_MESSAGES/LANG; Windows: the display
+    // language) when it is one of the shipped translations; --json and CSV output never change.
+    mlc::core::installPreferredTranslations({}, /*useSetting=*/false);
     QTextStream in(stdin);
     QTextStream out(stdout);
     QTextStream err(stderr);

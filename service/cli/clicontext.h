@@ -6,6 +6,7 @@
 #include "store/store.h"
 #include "sync/ports.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
 #include <memory>
@@ -17,6 +18,8 @@ namespace mlc::cli {
 class Connections;
 
 class CliContext {
+    // tr() in member functions: the command line's Linguist context (see text.h), as lupdate reads it.
+    Q_DECLARE_TR_FUNCTIONS(mlc::cli)
 public:
     CliContext(QTextStream &out, QTextStream &err);
     ~CliContext();

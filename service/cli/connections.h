@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "sync/ports.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <functional>
@@ -15,6 +16,8 @@ namespace mlc::store { class Store; }
 namespace mlc::cli {
 
 class Connections {
+    // tr() in member functions: the command line's Linguist context (see text.h), as lupdate reads it.
+    Q_DECLARE_TR_FUNCTIONS(mlc::cli)
 public:
     static Result<std::unique_ptr<Connections>> create(store::Store &store, SecretStore &secrets);
     virtual ~Connections() = default;

@@ -90,6 +90,8 @@ sync::CycleSummary summaryFromJson(const QJsonObject &o)
 }
 
 class ServiceSession {
+    // tr() in member functions: the command line's Linguist context (see text.h), as lupdate reads it.
+    Q_DECLARE_TR_FUNCTIONS(mlc::cli)
 public:
     ServiceSession(ipc::IpcClient &client, QTextStream &out, QTextStream &err)
         : m_client(client)

@@ -4,6 +4,7 @@
 // a 15-minute schedule must not bury an admin's Application log in identical entries.
 #include "logging/eventid.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -28,6 +29,8 @@ bool isConfigurationError(const QString &code);
 // once, then again when it changes or after `windowSeconds`, with how often it repeated meanwhile.
 // Information events always pass.
 class EventThrottle {
+    // tr() in member functions: the command line's Linguist context (see text.h), as lupdate reads it.
+    Q_DECLARE_TR_FUNCTIONS(mlc::cli)
 public:
     explicit EventThrottle(qint64 windowSeconds = 6 * 3600) : m_window(windowSeconds) {}
     // True: report `event` now (its message may gain a repeat note). False: a repeat to keep quiet.

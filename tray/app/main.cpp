@@ -4,6 +4,7 @@
 #include "trayicon.h"
 
 #include "core/datadir.h"
+#include "core/translations.h"
 #include "models/auditmodel.h"
 #include "models/mappingsmodel.h"
 #include "models/reviewqueuemodel.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QTextStream>
 #include <QTimer>
 
 using namespace mlc;
@@ -27,6 +29,19 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("ml-connector"));
     QApplication::setApplicationVersion(QStringLiteral(MLC_VERSION));
     QApplication::setQuitOnLastWindowClosed(false);
+
+    // The language first, so that --help and every page speak it: --lang, else the user's choice
+    // in Settings (ui/language), else the system's (core/translations.h). --lang is read here by
+    // hand because the parser's own texts must already be translated.
+    QString lang;
+    const QStringList arguments = QApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            lang = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            lang = arguments.at(i).mid(7);
+    }
+    core::installPreferredTranslations(lang);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "The ml-connector tray and configurator."));
@@ -45,8 +60,18 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
                                          QApplication::translate("main", "Save a picture of every page into this folder, then quit."),
                                          QStringLiteral("folder"));
-    parser.addOptions({dataDir, pipe, page, minimized, screenshots});
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QApplication::translate("main", "The language for this start: en, de, fr or es "
+                                                                      "(default: the one chosen in Settings, else the system's)."),
+                                      QStringLiteral("code"));
+    parser.addOptions({dataDir, pipe, page, minimized, screenshots, language});
     parser.process(app);
+    if (parser.isSet(language) && !core::isAvailableLanguage(parser.value(language))) {
+        QTextStream(stderr) << QApplication::translate("main", "Unknown language %1; available: en, de, fr, es.")
+                                   .arg(parser.value(language))
+                            << Qt::endl;
+        return 1;
+    }
 
     SingleInstance instance;
     if (!instance.claim())

@@ -1,0 +1,148 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>mlc::cli</name>
+    <message numerus="yes">
+        <source>%n document(s) waiting for review.</source>
+        <translation>
+            <numerusform>%n document waiting for review.</numerusform>
+            <numerusform>%n documents waiting for review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n cycle(s).</source>
+        <translation>
+            <numerusform>after %n cycle.</numerusform>
+            <numerusform>after %n cycles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(The same happened %n more time(s) since %1.)</source>
+        <translation>
+            <numerusform>(The same happened %n more time since %1.)</numerusform>
+            <numerusform>(The same happened %n more times since %1.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlc::tray::ConcurSection</name>
+    <message numerus="yes">
+        <source>Connected to %1. %n expense report(s) are ready to read.</source>
+        <translation>
+            <numerusform>Connected to %1. %n expense report is ready to read.</numerusform>
+            <numerusform>Connected to %1. %n expense reports are ready to read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlc::tray::MappingsPage</name>
+    <message numerus="yes">
+        <source>Saved %1 (%n mapping(s)). Documents that waited for them were checked again.</source>
+        <translation>
+            <numerusform>Saved %1 (%n mapping). Documents that waited for them were checked again.</numerusform>
+            <numerusform>Saved %1 (%n mappings). Documents that waited for them were checked again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n mapping saved to %1.</numerusform>
+            <numerusform>%n mappings saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlc::tray::ReviewPage</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n documents selected. Retry or skip them together.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n document selected. Retry or skip it.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n documents selected. Retry or skip them together.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posted</source>
+        <translation>
+            <numerusform>%n posted</numerusform>
+            <numerusform>%n posted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n still waiting</numerusform>
+            <numerusform>%n still waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be retried</source>
+        <translation>
+            <numerusform>%n will be retried</numerusform>
+            <numerusform>%n will be retried</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n document(s) again…</source>
+        <translation>
+            <numerusform>Checking %n document again…</numerusform>
+            <numerusform>Checking %n documents again…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n document(s) again.</source>
+        <translation>
+            <numerusform>Checked %n document again.</numerusform>
+            <numerusform>Checked %n documents again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Why should %n document(s) not be posted? The reason is kept in the audit trail.</source>
+        <translation>
+            <numerusform>Why should %n document not be posted? The reason is kept in the audit trail.</numerusform>
+            <numerusform>Why should %n documents not be posted? The reason is kept in the audit trail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n document(s).</source>
+        <translation>
+            <numerusform>Skipped %n document.</numerusform>
+            <numerusform>Skipped %n documents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlc::tray::ReviewQueueModel</name>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n more)</numerusform>
+            <numerusform>%1 (+%n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlc::tray::TrayIcon</name>
+    <message numerus="yes">
+        <source>%n document(s) waiting for review</source>
+        <translation>
+            <numerusform>%n document waiting for review</numerusform>
+            <numerusform>%n documents waiting for review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new document(s) could not be posted and wait in the review queue.</source>
+        <translation>
+            <numerusform>%n new document could not be posted and waits in the review queue.</numerusform>
+            <numerusform>%n new documents could not be posted and wait in the review queue.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
