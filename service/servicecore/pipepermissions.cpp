@@ -17,6 +17,7 @@ bool operatorMethod(const QString &method)
         QStringLiteral("review.retry"),   QStringLiteral("review.skip"),     QStringLiteral("mappings.list"),
         QStringLiteral("mappings.set"),   QStringLiteral("settings.get"),    QStringLiteral("audit.query"),
         QStringLiteral("audit.export"),   QStringLiteral("testConnections"),
+        QStringLiteral("secrets.status"),
     };
     return methods.contains(method);
 }

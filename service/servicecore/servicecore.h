@@ -107,6 +107,7 @@ private:
     void handleSecretsSet(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply);
     void handleAuditQuery(const QJsonObject &params, const ipc::IpcReply &reply);
     void handleTestConnections(const ipc::IpcReply &reply);
+    void handleSecretsStatus(const ipc::IpcReply &reply); // servicehandler_settings.cpp
     void handleRunNow(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply);
     void handleReviewResolve(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply);
     void handleReviewRetry(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply);

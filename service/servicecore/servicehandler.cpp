@@ -91,6 +91,8 @@ void ServiceCore::handle(const ipc::IpcPeer &peer, const QString &method, const 
         handleAuditQuery(params, reply);
     } else if (method == QLatin1String("audit.export")) {
         handleAuditExport(params, reply);
+    } else if (method == QLatin1String("secrets.status")) {
+        handleSecretsStatus(reply);
     } else if (method == QLatin1String("testConnections")) {
         handleTestConnections(reply);
     } else {

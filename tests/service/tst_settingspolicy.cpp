@@ -30,7 +30,7 @@ private slots:
         // What finance staff do every day.
         for (const char *m : {"status", "runNow", "pause", "resume", "review.list", "review.resolve", "review.retry",
                               "review.skip", "mappings.list", "mappings.set", "settings.get", "audit.query",
-                              "audit.export", "testConnections"})
+                              "audit.export", "testConnections", "secrets.status"})
             QTest::newRow(m) << QString::fromLatin1(m) << none << true << true;
         // Secrets and security settings: admins only.
         QTest::newRow("secrets.set") << QStringLiteral("secrets.set") << none << false << true;

@@ -53,7 +53,7 @@ int main(int argc, char **argv)
     const QCommandLineOption pipe(QStringLiteral("pipe"), QApplication::translate("main", "The service's pipe."),
                                   QStringLiteral("name"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  QApplication::translate("main", "The page to open: overview, review, mappings or audit."),
+                                  QApplication::translate("main", "The page to open: overview, review, mappings, audit or settings."),
                                   QStringLiteral("page"));
     const QCommandLineOption minimized(QStringLiteral("minimized"),
                                        QApplication::translate("main", "Start in the notification area only."));
@@ -111,6 +111,8 @@ int main(int argc, char **argv)
         window.showPage(MainWindow::Mappings);
     else if (parser.value(page) == QLatin1String("audit"))
         window.showPage(MainWindow::Audit);
+    else if (parser.value(page) == QLatin1String("settings"))
+        window.showPage(MainWindow::Settings);
     tray.show();
     if (!parser.isSet(minimized) || !QSystemTrayIcon::isSystemTrayAvailable())
         window.show();
@@ -124,7 +126,8 @@ int main(int argc, char **argv)
             const QList<QPair<MainWindow::Page, QString>> pages{{MainWindow::Overview, QStringLiteral("overview")},
                                                                 {MainWindow::Review, QStringLiteral("review")},
                                                                 {MainWindow::Mappings, QStringLiteral("mappings")},
-                                                                {MainWindow::Audit, QStringLiteral("audit")}};
+                                                                {MainWindow::Audit, QStringLiteral("audit")},
+                                                                {MainWindow::Settings, QStringLiteral("settings")}};
             for (const auto &[which, name] : pages) {
                 window.showPage(which);
                 if (which == MainWindow::Review)

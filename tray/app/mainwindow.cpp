@@ -9,7 +9,10 @@
 #include "pages/auditpage.h"
 #include "pages/mappingspage.h"
 #include "pages/overviewpage.h"
+#include "pages/firstrunassistant.h"
 #include "pages/reviewpage.h"
+#include "pages/settingspage.h"
+#include "models/settingssnapshot.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -45,6 +48,7 @@ MainWindow::MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, Mapping
     m_nav->addItem(tr("Review queue"));
     m_nav->addItem(tr("Mappings"));
     m_nav->addItem(tr("Audit trail"));
+    m_nav->addItem(tr("Settings"));
     m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 48);
 
     m_overview = new OverviewPage(db, service, this);
@@ -56,6 +60,8 @@ MainWindow::MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, Mapping
     m_pages->addWidget(m_review);
     m_pages->addWidget(m_mappings);
     m_pages->addWidget(m_audit);
+    m_settings = new SettingsPage(db, service, this);
+    m_pages->addWidget(m_settings);
 
     auto *body = new QHBoxLayout;
     body->addWidget(m_nav);
@@ -71,6 +77,7 @@ MainWindow::MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, Mapping
     connect(m_service, &ServiceConnection::stateChanged, this, [this] {
         updateBanner();
         refresh();
+        offerFirstRun();
     });
     connect(m_service, &ServiceConnection::eventReceived, this, [this](const QString &event, const QJsonObject &) {
         if (event == QLatin1String("review.count_changed") || event == QLatin1String("cycle.finished"))
@@ -124,6 +131,7 @@ void MainWindow::refresh()
     m_review->refresh();
     m_mappings->refresh();
     m_audit->refresh();
+    m_settings->refresh();
     updateReviewCount();
 }
 
@@ -141,6 +149,23 @@ void MainWindow::updateBanner()
                                      ? tr("Showing the state saved when the service stopped.")
                                      : QString());
     }
+}
+
+void MainWindow::offerFirstRun()
+{
+    if (m_firstRunOffered || !m_service->isConnected() || !m_service->isAdmin())
+        return;
+    const auto snapshot = SettingsSnapshot::read(m_db->database());
+    if (!snapshot.ok() || !snapshot->isUnconfigured())
+        return;
+    m_firstRunOffered = true;
+    auto *assistant = new FirstRunAssistant(m_db, m_service, this);
+    assistant->setAttribute(Qt::WA_DeleteOnClose);
+    connect(assistant, &QWizard::finished, this, [this] {
+        showPage(Settings);
+        refresh();
+    });
+    assistant->open();
 }
 
 void MainWindow::updateReviewCount()

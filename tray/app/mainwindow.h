@@ -1,5 +1,6 @@
 #pragma once
-// The configurator's window: a page list on the left (Overview, Review queue), the page on the
+// The configurator's window: a page list on the left (Overview, Review queue, Mappings, Audit
+// trail, Settings), the page on the
 // right, and a banner over both while the service cannot be reached (browsing still works; the
 // actions say why they are disabled).
 #include <QMainWindow>
@@ -17,13 +18,14 @@ class AuditPage;
 class OverviewPage;
 class ReviewPage;
 class ReviewQueueModel;
+class SettingsPage;
 class ServiceConnection;
 class StateDatabase;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Overview, Review, Mappings, Audit };
+    enum Page { Overview, Review, Mappings, Audit, Settings };
 
     MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, MappingsModel *mappingsModel, AuditModel *auditModel,
                ServiceConnection *service, QWidget *parent = nullptr);
@@ -39,6 +41,8 @@ public:
 
 private:
     void updateBanner();
+    // An administrator on a data directory without connections gets the first-run assistant once.
+    void offerFirstRun();
     void updateReviewCount();
 
     StateDatabase *m_db;
@@ -53,6 +57,8 @@ private:
     MappingsPage *m_mappings;
     AuditModel *m_auditModel;
     AuditPage *m_audit;
+    SettingsPage *m_settings;
+    bool m_firstRunOffered = false;
 };
 
 } // namespace mlc::tray

@@ -5,7 +5,7 @@
 
 namespace mlc::tray {
 
-OverviewStats OverviewStats::read(const QSqlDatabase &db, const QDateTime &now, int cycles)
+OverviewStats OverviewStats::read(const QSqlDatabase &db, const QDateTime &now, int cycles, int days)
 {
     OverviewStats s;
     QSqlQuery q(db);
@@ -29,6 +29,19 @@ OverviewStats OverviewStats::read(const QSqlDatabase &db, const QDateTime &now, 
     }
     s.postedToday = q.value(0).toInt();
     s.postedThisMonth = q.value(1).toInt();
+
+    // Per local day (DST-safe: each day's bounds are computed, not 24 h steps).
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM ledger WHERE state = 'posted' AND updated_at >= ? AND updated_at < ?"));
+    for (int i = days - 1; i >= 0; --i) {
+        const QDate day = local.date().addDays(-i);
+        q.addBindValue(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch());
+        q.addBindValue(QDateTime(day.addDays(1), QTime(0, 0)).toMSecsSinceEpoch());
+        if (!q.exec() || !q.next()) {
+            s.error = q.lastError().text();
+            return s;
+        }
+        s.postedPerDay.append({day, q.value(0).toInt()});
+    }
 
     q.prepare(QStringLiteral("SELECT at, detail FROM audit WHERE action = 'cycle' ORDER BY seq DESC LIMIT ?"));
     q.addBindValue(cycles);

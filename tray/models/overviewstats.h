@@ -1,7 +1,7 @@
 #pragma once
 // The numbers of the overview page, read in a few small SQL queries (indexed by state): documents
 // per ledger state, posted today and this month (local time), and the latest cycles from the audit
-// trail.
+// trail, and the documents posted per day over the last two weeks.
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -20,11 +20,12 @@ struct OverviewStats {
     int postedToday = 0;
     int postedThisMonth = 0;
     QList<CycleLine> recentCycles; // newest first
+    QList<QPair<QDate, int>> postedPerDay; // the last `days` local dates, oldest first (today last)
     QString error;                 // empty when every query worked
 
     // `now` in local time decides what "today" and "this month" are.
     static OverviewStats read(const QSqlDatabase &db, const QDateTime &now = QDateTime::currentDateTime(),
-                              int cycles = 5);
+                              int cycles = 5, int days = 14);
 };
 
 } // namespace mlc::tray

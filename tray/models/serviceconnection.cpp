@@ -1,5 +1,7 @@
 #include "serviceconnection.h"
 
+#include <QPointer>
+
 #include "ipc/ipcclient.h"
 
 #include <QCoreApplication>
@@ -121,6 +123,15 @@ void ServiceConnection::call(const QString &method, const QJsonObject &params, C
         return;
     }
     m_client->callAsync(method, params, std::move(done), timeoutMs);
+}
+
+void ServiceConnection::call(const QString &method, const QJsonObject &params, const QObject *context, Callback done,
+                             int timeoutMs)
+{
+    call(method, params, [guard = QPointer<const QObject>(context), done = std::move(done)](const Result<QJsonObject> &r) {
+        if (guard)
+            done(r);
+    }, timeoutMs);
 }
 
 } // namespace mlc::tray

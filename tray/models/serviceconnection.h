@@ -41,6 +41,9 @@ public:
 
     // An asynchronous request; `done` runs exactly once (at once, with an error, when offline).
     void call(const QString &method, const QJsonObject &params, Callback done, int timeoutMs = 30000);
+    // The same, but `done` is dropped when `context` is gone by then (a page closed meanwhile).
+    void call(const QString &method, const QJsonObject &params, const QObject *context, Callback done,
+              int timeoutMs = 30000);
 
 signals:
     void stateChanged(mlc::tray::ServiceConnection::State state);

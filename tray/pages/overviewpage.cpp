@@ -3,6 +3,7 @@
 #include "models/overviewstats.h"
 #include "models/serviceconnection.h"
 #include "models/statedatabase.h"
+#include "postedchart.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -65,6 +66,22 @@ OverviewPage::OverviewPage(StateDatabase *db, ServiceConnection *service, QWidge
     docForm->addRow(tr("Failed, retried automatically:"), m_failed);
     docForm->addRow(tr("Awaiting confirmation from B1:"), m_awaiting);
 
+    auto *chartBox = new QGroupBox(tr("Posted per day (last two weeks)"), this);
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    m_chart = new PostedChart(chartBox);
+    chartLayout->addWidget(m_chart);
+
+    m_concurHealth = valueLabel(this);
+    m_concurHealth->setObjectName(QStringLiteral("concurHealth"));
+    m_concurHealth->setWordWrap(true);
+    m_b1Health = valueLabel(this);
+    m_b1Health->setObjectName(QStringLiteral("b1Health"));
+    m_b1Health->setWordWrap(true);
+    auto *connections = new QGroupBox(tr("Connections"), this);
+    auto *connForm = new QFormLayout(connections);
+    connForm->addRow(tr("SAP Concur:"), m_concurHealth);
+    connForm->addRow(tr("SAP Business One:"), m_b1Health);
+
     auto *recent = new QGroupBox(tr("Recent syncs"), this);
     auto *recentLayout = new QVBoxLayout(recent);
     recentLayout->addWidget(m_cycles);
@@ -72,16 +89,30 @@ OverviewPage::OverviewPage(StateDatabase *db, ServiceConnection *service, QWidge
     m_runNow = new QPushButton(tr("&Run sync now"), this);
     m_pause = new QPushButton(tr("&Pause schedule"), this);
     m_review = new QPushButton(tr("Open the review &queue"), this);
+    m_test = new QPushButton(tr("&Test connections"), this);
+    m_test->setObjectName(QStringLiteral("overviewTestConnections"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_runNow);
     buttons->addWidget(m_pause);
     buttons->addWidget(m_review);
+    buttons->addWidget(m_test);
     buttons->addStretch();
 
+    // Two columns: the state of things on the left, what happened on the right.
+    auto *left = new QVBoxLayout;
+    left->addWidget(service_);
+    left->addWidget(documents);
+    left->addWidget(connections);
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(chartBox);
+    right->addWidget(recent);
+    right->addStretch();
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(service_);
-    layout->addWidget(documents);
-    layout->addWidget(recent);
+    layout->addLayout(columns);
     layout->addLayout(buttons);
     layout->addWidget(m_feedback);
     layout->addStretch();
@@ -89,6 +120,7 @@ OverviewPage::OverviewPage(StateDatabase *db, ServiceConnection *service, QWidge
     connect(m_runNow, &QPushButton::clicked, this, &OverviewPage::runNow);
     connect(m_pause, &QPushButton::clicked, this, &OverviewPage::togglePause);
     connect(m_review, &QPushButton::clicked, this, &OverviewPage::openReviewQueue);
+    connect(m_test, &QPushButton::clicked, this, &OverviewPage::testConnections);
     connect(m_service, &ServiceConnection::stateChanged, this, &OverviewPage::refresh);
     connect(m_service, &ServiceConnection::statusChanged, this, &OverviewPage::refresh);
     refresh();
@@ -118,6 +150,15 @@ void OverviewPage::refresh()
     m_pause->setText(paused ? tr("Resume &schedule") : tr("&Pause schedule"));
     m_runNow->setEnabled(online);
     m_pause->setEnabled(online);
+    m_test->setEnabled(online);
+    m_test->setToolTip(online ? QString() : m_service->offlineReason());
+    if (!online) {
+        m_concurHealth->setText(tr("unknown while the service is not running"));
+        m_b1Health->setText(tr("unknown while the service is not running"));
+    } else if (m_concurHealth->text().isEmpty() || m_concurHealth->text() == tr("unknown while the service is not running")) {
+        m_concurHealth->setText(tr("not tested yet"));
+        m_b1Health->setText(tr("not tested yet"));
+    }
     m_runNow->setToolTip(online ? QString() : m_service->offlineReason());
     m_pause->setToolTip(online ? QString() : m_service->offlineReason());
 
@@ -133,6 +174,7 @@ void OverviewPage::refresh()
         m_lastRun->setText(s.recentCycles.isEmpty() ? tr("not yet")
                                                     : locale.toString(s.recentCycles.first().at.toLocalTime(), QLocale::ShortFormat));
     }
+    m_chart->setData(s.postedPerDay);
     QStringList lines;
     for (const CycleLine &c : s.recentCycles)
         lines << QStringLiteral("%1 — %2").arg(locale.toString(c.at.toLocalTime(), QLocale::ShortFormat), c.detail);
@@ -145,7 +187,7 @@ void OverviewPage::runNow()
 {
     m_runNow->setEnabled(false);
     m_feedback->setText(tr("Sync started…"));
-    m_service->call(QStringLiteral("runNow"), {{QStringLiteral("wait"), true}}, [this](const Result<QJsonObject> &r) {
+    m_service->call(QStringLiteral("runNow"), {{QStringLiteral("wait"), true}}, this, [this](const Result<QJsonObject> &r) {
         m_feedback->setText(r.ok() ? tr("Sync finished.") : r.error().message);
         refresh();
     }, 30 * 60 * 1000);
@@ -154,11 +196,35 @@ void OverviewPage::runNow()
 void OverviewPage::togglePause()
 {
     const bool paused = m_service->status().value(QLatin1String("paused")).toBool();
-    m_service->call(paused ? QStringLiteral("resume") : QStringLiteral("pause"), {}, [this](const Result<QJsonObject> &r) {
+    m_service->call(paused ? QStringLiteral("resume") : QStringLiteral("pause"), {}, this, [this](const Result<QJsonObject> &r) {
         if (!r.ok())
             m_feedback->setText(r.error().message);
         refresh();
     });
+}
+
+void OverviewPage::testConnections()
+{
+    m_test->setEnabled(false);
+    m_concurHealth->setText(tr("Testing…"));
+    m_b1Health->setText(tr("Testing…"));
+    m_service->call(QStringLiteral("testConnections"), {}, this, [this](const Result<QJsonObject> &r) {
+        m_test->setEnabled(m_service->isConnected());
+        const auto show = [&](QLabel *label, const QString &system) {
+            if (!r.ok()) {
+                label->setText(r.error().message);
+                label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+                return;
+            }
+            const QJsonObject one = r->value(system).toObject();
+            const bool ok = one.value(QLatin1String("ok")).toBool();
+            label->setText(ok ? tr("connected (tested %1)").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+                              : one.value(QLatin1String("message")).toString());
+            label->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b71c1c;"));
+        };
+        show(m_concurHealth, QStringLiteral("concur"));
+        show(m_b1Health, QStringLiteral("b1"));
+    }, 120000);
 }
 
 } // namespace mlc::tray

@@ -1,6 +1,7 @@
 #pragma once
 // The overview: is the sync healthy, when did it last run and when does it run next, what waits
-// for a person, and the buttons to run a sync now or pause the schedule.
+// for a person, documents posted per day, the health of both connections, and the buttons to run a
+// sync now, pause the schedule or test the connections.
 #include <QWidget>
 
 class QLabel;
@@ -25,6 +26,7 @@ signals:
 private:
     void runNow();
     void togglePause();
+    void testConnections();
 
     StateDatabase *m_db;
     ServiceConnection *m_service;
@@ -38,6 +40,10 @@ private:
     QLabel *m_awaiting;
     QLabel *m_cycles;
     QLabel *m_feedback;
+    QLabel *m_concurHealth;
+    QLabel *m_b1Health;
+    class PostedChart *m_chart;
+    QPushButton *m_test;
     QPushButton *m_runNow;
     QPushButton *m_pause;
     QPushButton *m_review;
