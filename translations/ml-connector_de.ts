@@ -1425,6 +1425,10 @@ Status: %3
         <source>Cannot remove all of %1 (a file in use?).</source>
         <translation>%1 kann nicht vollständig entfernt werden (eine Datei in Benutzung?).</translation>
     </message>
+    <message>
+        <source>Cannot set the service&apos;s command line.</source>
+        <translation>Die Befehlszeile des Dienstes kann nicht gesetzt werden.</translation>
+    </message>
 </context>
 <context>
     <name>mlc::logging</name>
@@ -1794,6 +1798,10 @@ vorgelegt. Vergleichen Sie ihn mit dem Zertifikat auf dem SAP-Business-One-Serve
             <numerusform>Verbunden mit %1. %n Spesenabrechnungen sind zum Lesen bereit.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not needed now; a new token connects the company again</source>
+        <translation>jetzt nicht nötig; ein neues Token verbindet die Firma erneut</translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::ConnectionSection</name>
@@ -1985,6 +1993,14 @@ Diese Schritte verbinden ihn mit beiden Systemen und legen fest, wie Belege gebu
         <source>&amp;B1 code:</source>
         <translation>&amp;B1-Code:</translation>
     </message>
+    <message>
+        <source>&amp;Find in B1…</source>
+        <translation>In B1 &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Search SAP Business One for the code.</source>
+        <translation>Den Code in SAP Business One suchen.</translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::MappingsModel</name>
@@ -2100,10 +2116,6 @@ Diese Schritte verbinden ihn mit beiden Systemen und legen fest, wie Belege gebu
         <translation>Zuordnungen</translation>
     </message>
     <message>
-        <source>Double-click a mapping or press Enter to change it. Saving a mapping posts the documents that waited for it.</source>
-        <translation>Doppelklicken Sie auf eine Zuordnung oder drücken Sie die Eingabetaste, um sie zu ändern. Beim Speichern werden die Belege gebucht, die auf sie gewartet haben.</translation>
-    </message>
-    <message>
         <source>Map a Concur value to a B1 code.</source>
         <translation>Einen Concur-Wert einem B1-Code zuordnen.</translation>
     </message>
@@ -2169,6 +2181,196 @@ Diese Schritte verbinden ihn mit beiden Systemen und legen fest, wie Belege gebu
         <translation>
             <numerusform>%n Zuordnung in %1 gespeichert.</numerusform>
             <numerusform>%n Zuordnungen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code does not exist in SAP Business One any more.</source>
+        <translation>Diesen Code gibt es in SAP Business One nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This code is frozen in SAP Business One.</source>
+        <translation>Dieser Code ist in SAP Business One gesperrt.</translation>
+    </message>
+    <message>
+        <source>This code is inactive in SAP Business One.</source>
+        <translation>Dieser Code ist in SAP Business One inaktiv.</translation>
+    </message>
+    <message>
+        <source>This business partner is not a supplier.</source>
+        <translation>Dieser Geschäftspartner ist kein Lieferant.</translation>
+    </message>
+    <message>
+        <source>This is a title account: nothing can be posted to it.</source>
+        <translation>Dies ist ein Titelkonto: darauf kann nichts gebucht werden.</translation>
+    </message>
+    <message>
+        <source>This is a control account: B1 refuses manual postings to it.</source>
+        <translation>Dies ist ein Abstimmkonto: B1 lehnt manuelle Buchungen darauf ab.</translation>
+    </message>
+    <message>
+        <source>Documents that use this mapping wait in review until it is changed or deleted.</source>
+        <translation>Belege mit dieser Zuordnung warten in der Prüfliste, bis sie geändert oder gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Double-click a mapping or press Enter to change it, Delete to remove it. Saving a mapping posts the documents that waited for it.</source>
+        <translation>Doppelklicken Sie auf eine Zuordnung oder drücken Sie die Eingabetaste, um sie zu ändern, Entf, um sie zu löschen. Beim Speichern werden die Belege gebucht, die auf sie gewartet haben.</translation>
+    </message>
+    <message>
+        <source>The mappings could not be checked against SAP Business One: %1</source>
+        <translation>Die Zuordnungen konnten nicht gegen SAP Business One geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n mapping(s) point to a code that is missing, frozen or inactive in SAP Business One. Hover over the warning for details; change or delete them.</source>
+        <translation>
+            <numerusform>⚠ %n Zuordnung verweist auf einen Code, der in SAP Business One fehlt, gesperrt oder inaktiv ist. Details zeigt die Warnung beim Darüberfahren; ändern oder löschen Sie sie.</numerusform>
+            <numerusform>⚠ %n Zuordnungen verweisen auf einen Code, der in SAP Business One fehlt, gesperrt oder inaktiv ist. Details zeigt die Warnung beim Darüberfahren; ändern oder löschen Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete mapping</source>
+        <translation>Zuordnung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the mapping of %1 %2 to %3?
+
+Entries already posted are not changed. New documents with %2 are matched by the automatic rules again, or wait in review.</source>
+        <translation>Die Zuordnung von %1 %2 zu %3 löschen?
+
+Bereits gebuchte Buchungen bleiben unverändert. Neue Belege mit %2 werden wieder nach den automatischen Regeln zugeordnet oder warten in der Prüfliste.</translation>
+    </message>
+    <message>
+        <source>Deleting the mapping…</source>
+        <translation>Lösche die Zuordnung…</translation>
+    </message>
+    <message>
+        <source>The mapping was not deleted: %1</source>
+        <translation>Die Zuordnung wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the mapping of %1 %2 (it was %3).</source>
+        <translation>Zuordnung von %1 %2 gelöscht (sie war %3).</translation>
+    </message>
+    <message>
+        <source>Remove the selected mapping (kept in the audit trail).</source>
+        <translation>Die ausgewählte Zuordnung entfernen (bleibt im Prüfpfad festgehalten).</translation>
+    </message>
+</context>
+<context>
+    <name>mlc::tray::MasterDataPicker</name>
+    <message>
+        <source>Choose in SAP Business One</source>
+        <translation>In SAP Business One auswählen</translation>
+    </message>
+    <message>
+        <source>Type part of the code or name</source>
+        <translation>Teil des Codes oder Namens eingeben</translation>
+    </message>
+    <message>
+        <source>Search SAP Business One</source>
+        <translation>SAP Business One durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Matches in SAP Business One</source>
+        <translation>Treffer in SAP Business One</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Why suggested</source>
+        <translation>Warum vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Choose the B1 supplier (business partner) for %1.</source>
+        <translation>Wählen Sie den B1-Lieferanten (Geschäftspartner) für %1.</translation>
+    </message>
+    <message>
+        <source>Choose the B1 G/L account for %1.</source>
+        <translation>Wählen Sie das B1-Sachkonto für %1.</translation>
+    </message>
+    <message>
+        <source>Choose the B1 profit center for %1.</source>
+        <translation>Wählen Sie die B1-Kostenstelle für %1.</translation>
+    </message>
+    <message>
+        <source>Choose the B1 currency for %1.</source>
+        <translation>Wählen Sie die B1-Währung für %1.</translation>
+    </message>
+    <message>
+        <source>Searching SAP Business One…</source>
+        <translation>Durchsuche SAP Business One…</translation>
+    </message>
+    <message>
+        <source>No queued document waits for this mapping.</source>
+        <translation>Kein wartender Beleg braucht diese Zuordnung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whichever you choose, saving it releases %n waiting document(s)</source>
+        <translation>
+            <numerusform>Was Sie auch wählen, das Speichern gibt %n wartenden Beleg frei</numerusform>
+            <numerusform>Was Sie auch wählen, das Speichern gibt %n wartende Belege frei</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them post at once; the others still wait for something else).</source>
+        <translation>
+            <numerusform>(%n davon wird sofort gebucht; die anderen warten noch auf etwas anderes).</numerusform>
+            <numerusform>(%n davon werden sofort gebucht; die anderen warten noch auf etwas anderes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Similar name (%1%)</source>
+        <translation>Ähnlicher Name (%1 %)</translation>
+    </message>
+    <message>
+        <source>%1 (dimension %2)</source>
+        <translation>%1 (Dimension %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapping to %1 releases %n waiting document(s).</source>
+        <translation>
+            <numerusform>Die Zuordnung zu %1 gibt %n wartenden Beleg frei.</numerusform>
+            <numerusform>Die Zuordnung zu %1 gibt %n wartende Belege frei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SAP Business One has nothing usable of this kind.</source>
+        <translation>SAP Business One hat nichts Verwendbares dieser Art.</translation>
+    </message>
+    <message>
+        <source>Nothing in SAP Business One matches &quot;%1&quot;.</source>
+        <translation>Nichts in SAP Business One passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Showing the best %1 of %2 matches; type more to narrow them down.</source>
+        <translation>Angezeigt werden die besten %1 von %2 Treffern; tippen Sie weiter, um sie einzugrenzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es). Press Enter to choose the selected one.</source>
+        <translation>
+            <numerusform>%n Treffer. Die Eingabetaste übernimmt den ausgewählten.</numerusform>
+            <numerusform>%n Treffer. Die Eingabetaste übernimmt den ausgewählten.</numerusform>
         </translation>
     </message>
 </context>
@@ -2289,6 +2491,63 @@ Diese Schritte verbinden ihn mit beiden Systemen und legen fest, wie Belege gebu
     <message>
         <source>Sync finished.</source>
         <translation>Synchronisierung beendet.</translation>
+    </message>
+    <message>
+        <source>Posted per day (last two weeks)</source>
+        <translation>Gebucht pro Tag (letzte zwei Wochen)</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>SAP Concur:</source>
+        <translation>SAP Concur:</translation>
+    </message>
+    <message>
+        <source>SAP Business One:</source>
+        <translation>SAP Business One:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connections</source>
+        <translation>Verbindungen &amp;testen</translation>
+    </message>
+    <message>
+        <source>not tested yet</source>
+        <translation>noch nicht getestet</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Teste…</translation>
+    </message>
+    <message>
+        <source>connected (tested %1)</source>
+        <translation>verbunden (getestet %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mlc::tray::PostedChart</name>
+    <message>
+        <source>Documents posted per day</source>
+        <translation>Gebuchte Belege pro Tag</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing posted in the last %n day(s).</source>
+        <translation>
+            <numerusform>Nichts gebucht seit %n Tag.</numerusform>
+            <numerusform>Nichts gebucht seit %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) posted</source>
+        <translation>
+            <numerusform>%1: %n Beleg gebucht</numerusform>
+            <numerusform>%1: %n Belege gebucht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2845,112 @@ Diese Schritte verbinden ihn mit beiden Systemen und legen fest, wie Belege gebu
             <numerusform>%n Beleg übersprungen.</numerusform>
             <numerusform>%n Belege übersprungen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Find in B1…</source>
+        <translation>In B1 &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Search the suppliers, accounts or profit centers in SAP Business One, best matches first.</source>
+        <translation>Lieferanten, Konten oder Kostenstellen in SAP Business One suchen, beste Treffer zuerst.</translation>
+    </message>
+    <message>
+        <source>Journal entry preview – not posted</source>
+        <translation>Vorschau der Buchung – nicht gebucht</translation>
+    </message>
+    <message>
+        <source>Journal entry preview, not posted</source>
+        <translation>Vorschau der Buchung, nicht gebucht</translation>
+    </message>
+    <message>
+        <source>Account / BP</source>
+        <translation>Konto / GP</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Haben</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>Line memo</source>
+        <translation>Zeilentext</translation>
+    </message>
+    <message>
+        <source>Select one document to see the journal entry it would post.</source>
+        <translation>Wählen Sie einen Beleg, um die Buchung zu sehen, die er erzeugen würde.</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Erstelle die Vorschau…</translation>
+    </message>
+    <message>
+        <source>The preview needs the service: %1</source>
+        <translation>Die Vorschau braucht den Dienst: %1</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>BP %1</source>
+        <translation>GP %1</translation>
+    </message>
+    <message>
+        <source>%1 is not mapped yet</source>
+        <translation>%1 ist noch nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>No lines can be built yet.</source>
+        <translation>Noch lassen sich keine Zeilen erstellen.</translation>
+    </message>
+    <message>
+        <source>Debits equal credits.</source>
+        <translation>Soll gleich Haben.</translation>
+    </message>
+    <message>
+        <source>Not balanced: difference %1 %2.</source>
+        <translation>Nicht ausgeglichen: Differenz %1 %2.</translation>
+    </message>
+    <message>
+        <source>Part of the entry only: some lines cannot be built until the problems above are fixed.</source>
+        <translation>Nur ein Teil der Buchung: einige Zeilen lassen sich erst erstellen, wenn die Probleme oben behoben sind.</translation>
+    </message>
+    <message>
+        <source>Nothing blocks it any more: Retry posts this entry.</source>
+        <translation>Nichts blockiert sie mehr: „Erneut prüfen“ bucht diese Buchung.</translation>
+    </message>
+    <message>
+        <source>Nothing would be posted.</source>
+        <translation>Es würde nichts gebucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) marked ⚠ still need a mapping.</source>
+        <translation>
+            <numerusform>%n mit ⚠ markierte Zeile braucht noch eine Zuordnung.</numerusform>
+            <numerusform>%n mit ⚠ markierte Zeilen brauchen noch eine Zuordnung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not posted: %n problem(s) still block it.</source>
+        <translation>
+            <numerusform>Nicht gebucht: %n Problem blockiert sie noch.</numerusform>
+            <numerusform>Nicht gebucht: %n Probleme blockieren sie noch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posting date %1.</source>
+        <translation>Buchungsdatum %1.</translation>
     </message>
 </context>
 <context>

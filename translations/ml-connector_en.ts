@@ -40,7 +40,7 @@
     <message numerus="yes">
         <source>Saved %1 (%n mapping(s)). Documents that waited for them were checked again.</source>
         <translation>
-            <numerusform>Saved %1 (%n mapping). Documents that waited for them were checked again.</numerusform>
+            <numerusform>Saved %1 (%n mapping). Documents that waited for it were checked again.</numerusform>
             <numerusform>Saved %1 (%n mappings). Documents that waited for them were checked again.</numerusform>
         </translation>
     </message>
@@ -49,6 +49,61 @@
         <translation>
             <numerusform>%n mapping saved to %1.</numerusform>
             <numerusform>%n mappings saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n mapping(s) point to a code that is missing, frozen or inactive in SAP Business One. Hover over the warning for details; change or delete them.</source>
+        <translation>
+            <numerusform>⚠ %n mapping points to a code that is missing, frozen or inactive in SAP Business One. Hover over the warning for details; change or delete it.</numerusform>
+            <numerusform>⚠ %n mappings point to a code that is missing, frozen or inactive in SAP Business One. Hover over the warning for details; change or delete them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlc::tray::MasterDataPicker</name>
+    <message numerus="yes">
+        <source>Whichever you choose, saving it releases %n waiting document(s)</source>
+        <translation>
+            <numerusform>Whichever you choose, saving it releases %n waiting document</numerusform>
+            <numerusform>Whichever you choose, saving it releases %n waiting documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them post at once; the others still wait for something else).</source>
+        <translation>
+            <numerusform>(%n of them posts at once; the others still wait for something else).</numerusform>
+            <numerusform>(%n of them post at once; the others still wait for something else).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapping to %1 releases %n waiting document(s).</source>
+        <translation>
+            <numerusform>Mapping to %1 releases %n waiting document.</numerusform>
+            <numerusform>Mapping to %1 releases %n waiting documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es). Press Enter to choose the selected one.</source>
+        <translation>
+            <numerusform>%n match. Press Enter to choose the selected one.</numerusform>
+            <numerusform>%n matches. Press Enter to choose the selected one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlc::tray::PostedChart</name>
+    <message numerus="yes">
+        <source>Nothing posted in the last %n day(s).</source>
+        <translation>
+            <numerusform>Nothing posted in the last day (%n).</numerusform>
+            <numerusform>Nothing posted in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) posted</source>
+        <translation>
+            <numerusform>%1: %n document posted</numerusform>
+            <numerusform>%1: %n documents posted</numerusform>
         </translation>
     </message>
 </context>
@@ -115,6 +170,20 @@
         <translation>
             <numerusform>Skipped %n document.</numerusform>
             <numerusform>Skipped %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) marked ⚠ still need a mapping.</source>
+        <translation>
+            <numerusform>%n line marked ⚠ still needs a mapping.</numerusform>
+            <numerusform>%n lines marked ⚠ still need a mapping.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not posted: %n problem(s) still block it.</source>
+        <translation>
+            <numerusform>Not posted: %n problem still blocks it.</numerusform>
+            <numerusform>Not posted: %n problems still block it.</numerusform>
         </translation>
     </message>
 </context>

@@ -1425,6 +1425,10 @@ Estado: %3
         <source>Cannot remove all of %1 (a file in use?).</source>
         <translation>No se puede quitar todo %1 (¿un archivo en uso?).</translation>
     </message>
+    <message>
+        <source>Cannot set the service&apos;s command line.</source>
+        <translation>No se puede definir la línea de comandos del servicio.</translation>
+    </message>
 </context>
 <context>
     <name>mlc::logging</name>
@@ -1794,6 +1798,10 @@ Compárela con el certificado del servidor de SAP Business One antes de confiar 
             <numerusform>Conectado a %1. %n informes de gastos están listos para leerse.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not needed now; a new token connects the company again</source>
+        <translation>no hace falta ahora; un token nuevo vuelve a conectar la empresa</translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::ConnectionSection</name>
@@ -1985,6 +1993,14 @@ Estos pasos lo conectan con ambos sistemas y deciden cómo se contabilizan los d
         <source>&amp;B1 code:</source>
         <translation>Código de &amp;B1:</translation>
     </message>
+    <message>
+        <source>&amp;Find in B1…</source>
+        <translation>&amp;Buscar en B1…</translation>
+    </message>
+    <message>
+        <source>Search SAP Business One for the code.</source>
+        <translation>Buscar el código en SAP Business One.</translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::MappingsModel</name>
@@ -2100,10 +2116,6 @@ Estos pasos lo conectan con ambos sistemas y deciden cómo se contabilizan los d
         <translation>Asignaciones</translation>
     </message>
     <message>
-        <source>Double-click a mapping or press Enter to change it. Saving a mapping posts the documents that waited for it.</source>
-        <translation>Haga doble clic en una asignación o pulse Intro para cambiarla. Al guardarla se contabilizan los documentos que la esperaban.</translation>
-    </message>
-    <message>
         <source>Map a Concur value to a B1 code.</source>
         <translation>Asignar un valor de Concur a un código de B1.</translation>
     </message>
@@ -2169,6 +2181,196 @@ Estos pasos lo conectan con ambos sistemas y deciden cómo se contabilizan los d
         <translation>
             <numerusform>%n asignación guardada en %1.</numerusform>
             <numerusform>%n asignaciones guardadas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code does not exist in SAP Business One any more.</source>
+        <translation>Este código ya no existe en SAP Business One.</translation>
+    </message>
+    <message>
+        <source>This code is frozen in SAP Business One.</source>
+        <translation>Este código está bloqueado en SAP Business One.</translation>
+    </message>
+    <message>
+        <source>This code is inactive in SAP Business One.</source>
+        <translation>Este código está inactivo en SAP Business One.</translation>
+    </message>
+    <message>
+        <source>This business partner is not a supplier.</source>
+        <translation>Este socio de negocios no es un proveedor.</translation>
+    </message>
+    <message>
+        <source>This is a title account: nothing can be posted to it.</source>
+        <translation>Es una cuenta de título: no se puede contabilizar nada en ella.</translation>
+    </message>
+    <message>
+        <source>This is a control account: B1 refuses manual postings to it.</source>
+        <translation>Es una cuenta asociada: B1 rechaza asientos manuales en ella.</translation>
+    </message>
+    <message>
+        <source>Documents that use this mapping wait in review until it is changed or deleted.</source>
+        <translation>Los documentos que usan esta asignación esperan en la cola de revisión hasta que se cambie o elimine.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Double-click a mapping or press Enter to change it, Delete to remove it. Saving a mapping posts the documents that waited for it.</source>
+        <translation>Haga doble clic en una asignación o pulse Intro para cambiarla, Supr para eliminarla. Al guardarla se contabilizan los documentos que la esperaban.</translation>
+    </message>
+    <message>
+        <source>The mappings could not be checked against SAP Business One: %1</source>
+        <translation>No se pudieron comprobar las asignaciones en SAP Business One: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n mapping(s) point to a code that is missing, frozen or inactive in SAP Business One. Hover over the warning for details; change or delete them.</source>
+        <translation>
+            <numerusform>⚠ %n asignación apunta a un código que falta, está bloqueado o inactivo en SAP Business One. Pase el ratón por la advertencia para ver los detalles; cámbiela o elimínela.</numerusform>
+            <numerusform>⚠ %n asignaciones apuntan a un código que falta, está bloqueado o inactivo en SAP Business One. Pase el ratón por la advertencia para ver los detalles; cámbielas o elimínelas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete mapping</source>
+        <translation>Eliminar asignación</translation>
+    </message>
+    <message>
+        <source>Delete the mapping of %1 %2 to %3?
+
+Entries already posted are not changed. New documents with %2 are matched by the automatic rules again, or wait in review.</source>
+        <translation>¿Eliminar la asignación de %1 %2 a %3?
+
+Los asientos ya contabilizados no cambian. Los documentos nuevos con %2 vuelven a asignarse con las reglas automáticas o esperan en la cola de revisión.</translation>
+    </message>
+    <message>
+        <source>Deleting the mapping…</source>
+        <translation>Eliminando la asignación…</translation>
+    </message>
+    <message>
+        <source>The mapping was not deleted: %1</source>
+        <translation>La asignación no se ha eliminado: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the mapping of %1 %2 (it was %3).</source>
+        <translation>Asignación de %1 %2 eliminada (era %3).</translation>
+    </message>
+    <message>
+        <source>Remove the selected mapping (kept in the audit trail).</source>
+        <translation>Quitar la asignación seleccionada (queda en la pista de auditoría).</translation>
+    </message>
+</context>
+<context>
+    <name>mlc::tray::MasterDataPicker</name>
+    <message>
+        <source>Choose in SAP Business One</source>
+        <translation>Elegir en SAP Business One</translation>
+    </message>
+    <message>
+        <source>Type part of the code or name</source>
+        <translation>Escriba parte del código o del nombre</translation>
+    </message>
+    <message>
+        <source>Search SAP Business One</source>
+        <translation>Buscar en SAP Business One</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Matches in SAP Business One</source>
+        <translation>Coincidencias en SAP Business One</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Why suggested</source>
+        <translation>Por qué se sugiere</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Elegir</translation>
+    </message>
+    <message>
+        <source>Choose the B1 supplier (business partner) for %1.</source>
+        <translation>Elija el proveedor de B1 (socio de negocios) para %1.</translation>
+    </message>
+    <message>
+        <source>Choose the B1 G/L account for %1.</source>
+        <translation>Elija la cuenta de mayor de B1 para %1.</translation>
+    </message>
+    <message>
+        <source>Choose the B1 profit center for %1.</source>
+        <translation>Elija el centro de beneficio de B1 para %1.</translation>
+    </message>
+    <message>
+        <source>Choose the B1 currency for %1.</source>
+        <translation>Elija la moneda de B1 para %1.</translation>
+    </message>
+    <message>
+        <source>Searching SAP Business One…</source>
+        <translation>Buscando en SAP Business One…</translation>
+    </message>
+    <message>
+        <source>No queued document waits for this mapping.</source>
+        <translation>Ningún documento en cola espera esta asignación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whichever you choose, saving it releases %n waiting document(s)</source>
+        <translation>
+            <numerusform>Elija lo que elija, al guardarlo se libera %n documento en espera</numerusform>
+            <numerusform>Elija lo que elija, al guardarlo se liberan %n documentos en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them post at once; the others still wait for something else).</source>
+        <translation>
+            <numerusform>(%n de ellos se contabiliza en el acto; los demás aún esperan otra cosa).</numerusform>
+            <numerusform>(%n de ellos se contabilizan en el acto; los demás aún esperan otra cosa).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerido</translation>
+    </message>
+    <message>
+        <source>Similar name (%1%)</source>
+        <translation>Nombre parecido (%1 %)</translation>
+    </message>
+    <message>
+        <source>%1 (dimension %2)</source>
+        <translation>%1 (dimensión %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapping to %1 releases %n waiting document(s).</source>
+        <translation>
+            <numerusform>Asignar a %1 libera %n documento en espera.</numerusform>
+            <numerusform>Asignar a %1 libera %n documentos en espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SAP Business One has nothing usable of this kind.</source>
+        <translation>SAP Business One no tiene nada utilizable de este tipo.</translation>
+    </message>
+    <message>
+        <source>Nothing in SAP Business One matches &quot;%1&quot;.</source>
+        <translation>Nada en SAP Business One coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Showing the best %1 of %2 matches; type more to narrow them down.</source>
+        <translation>Se muestran las %1 mejores de %2 coincidencias; escriba más para acotarlas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es). Press Enter to choose the selected one.</source>
+        <translation>
+            <numerusform>%n coincidencia. Pulse Intro para elegir la seleccionada.</numerusform>
+            <numerusform>%n coincidencias. Pulse Intro para elegir la seleccionada.</numerusform>
         </translation>
     </message>
 </context>
@@ -2289,6 +2491,63 @@ Estos pasos lo conectan con ambos sistemas y deciden cómo se contabilizan los d
     <message>
         <source>Sync finished.</source>
         <translation>Sincronización terminada.</translation>
+    </message>
+    <message>
+        <source>Posted per day (last two weeks)</source>
+        <translation>Contabilizados por día (últimas dos semanas)</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>SAP Concur:</source>
+        <translation>SAP Concur:</translation>
+    </message>
+    <message>
+        <source>SAP Business One:</source>
+        <translation>SAP Business One:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connections</source>
+        <translation>&amp;Probar las conexiones</translation>
+    </message>
+    <message>
+        <source>not tested yet</source>
+        <translation>aún no probado</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>connected (tested %1)</source>
+        <translation>conectado (probado %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mlc::tray::PostedChart</name>
+    <message>
+        <source>Documents posted per day</source>
+        <translation>Documentos contabilizados por día</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing posted in the last %n day(s).</source>
+        <translation>
+            <numerusform>Nada contabilizado en %n día.</numerusform>
+            <numerusform>Nada contabilizado en los últimos %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) posted</source>
+        <translation>
+            <numerusform>%1: %n documento contabilizado</numerusform>
+            <numerusform>%1: %n documentos contabilizados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2845,112 @@ Estos pasos lo conectan con ambos sistemas y deciden cómo se contabilizan los d
             <numerusform>%n documento omitido.</numerusform>
             <numerusform>%n documentos omitidos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Find in B1…</source>
+        <translation>&amp;Buscar en B1…</translation>
+    </message>
+    <message>
+        <source>Search the suppliers, accounts or profit centers in SAP Business One, best matches first.</source>
+        <translation>Buscar proveedores, cuentas o centros de beneficio en SAP Business One, las mejores coincidencias primero.</translation>
+    </message>
+    <message>
+        <source>Journal entry preview – not posted</source>
+        <translation>Vista previa del asiento – no contabilizado</translation>
+    </message>
+    <message>
+        <source>Journal entry preview, not posted</source>
+        <translation>Vista previa del asiento, no contabilizado</translation>
+    </message>
+    <message>
+        <source>Account / BP</source>
+        <translation>Cuenta / SN</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debe</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Haber</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensiones</translation>
+    </message>
+    <message>
+        <source>Line memo</source>
+        <translation>Comentario de línea</translation>
+    </message>
+    <message>
+        <source>Select one document to see the journal entry it would post.</source>
+        <translation>Seleccione un documento para ver el asiento que contabilizaría.</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Creando la vista previa…</translation>
+    </message>
+    <message>
+        <source>The preview needs the service: %1</source>
+        <translation>La vista previa necesita el servicio: %1</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Sin vista previa: %1</translation>
+    </message>
+    <message>
+        <source>BP %1</source>
+        <translation>SN %1</translation>
+    </message>
+    <message>
+        <source>%1 is not mapped yet</source>
+        <translation>%1 aún no está asignado</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>No lines can be built yet.</source>
+        <translation>Todavía no se puede crear ninguna línea.</translation>
+    </message>
+    <message>
+        <source>Debits equal credits.</source>
+        <translation>El debe es igual al haber.</translation>
+    </message>
+    <message>
+        <source>Not balanced: difference %1 %2.</source>
+        <translation>No cuadra: diferencia %1 %2.</translation>
+    </message>
+    <message>
+        <source>Part of the entry only: some lines cannot be built until the problems above are fixed.</source>
+        <translation>Solo parte del asiento: algunas líneas no se pueden crear hasta que se corrijan los problemas de arriba.</translation>
+    </message>
+    <message>
+        <source>Nothing blocks it any more: Retry posts this entry.</source>
+        <translation>Ya nada lo bloquea: Reintentar contabiliza este asiento.</translation>
+    </message>
+    <message>
+        <source>Nothing would be posted.</source>
+        <translation>No se contabilizaría nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) marked ⚠ still need a mapping.</source>
+        <translation>
+            <numerusform>%n línea marcada con ⚠ aún necesita una asignación.</numerusform>
+            <numerusform>%n líneas marcadas con ⚠ aún necesitan una asignación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not posted: %n problem(s) still block it.</source>
+        <translation>
+            <numerusform>No contabilizado: %n problema lo bloquea todavía.</numerusform>
+            <numerusform>No contabilizado: %n problemas lo bloquean todavía.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posting date %1.</source>
+        <translation>Fecha contable %1.</translation>
     </message>
 </context>
 <context>

@@ -1425,6 +1425,10 @@ Titre : %2
         <source>Cannot remove all of %1 (a file in use?).</source>
         <translation>Impossible de supprimer entièrement %1 (un fichier en cours d&apos;utilisation ?).</translation>
     </message>
+    <message>
+        <source>Cannot set the service&apos;s command line.</source>
+        <translation>Impossible de définir la ligne de commande du service.</translation>
+    </message>
 </context>
 <context>
     <name>mlc::logging</name>
@@ -1794,6 +1798,10 @@ Comparez-la avec le certificat du serveur SAP Business One avant de l&apos;appro
             <numerusform>Connecté à %1. %n notes de frais sont prêtes à être lues.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not needed now; a new token connects the company again</source>
+        <translation>inutile pour l&apos;instant ; un nouveau jeton reconnecte la société</translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::ConnectionSection</name>
@@ -1985,6 +1993,14 @@ Ces étapes le connectent aux deux systèmes et déterminent comment les documen
         <source>&amp;B1 code:</source>
         <translation>Code &amp;B1 :</translation>
     </message>
+    <message>
+        <source>&amp;Find in B1…</source>
+        <translation>&amp;Chercher dans B1…</translation>
+    </message>
+    <message>
+        <source>Search SAP Business One for the code.</source>
+        <translation>Chercher le code dans SAP Business One.</translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::MappingsModel</name>
@@ -2100,10 +2116,6 @@ Ces étapes le connectent aux deux systèmes et déterminent comment les documen
         <translation>Correspondances</translation>
     </message>
     <message>
-        <source>Double-click a mapping or press Enter to change it. Saving a mapping posts the documents that waited for it.</source>
-        <translation>Double-cliquez sur une correspondance ou appuyez sur Entrée pour la modifier. L&apos;enregistrer comptabilise les documents qui l&apos;attendaient.</translation>
-    </message>
-    <message>
         <source>Map a Concur value to a B1 code.</source>
         <translation>Associer une valeur Concur à un code B1.</translation>
     </message>
@@ -2169,6 +2181,196 @@ Ces étapes le connectent aux deux systèmes et déterminent comment les documen
         <translation>
             <numerusform>%n correspondance enregistrée dans %1.</numerusform>
             <numerusform>%n correspondances enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code does not exist in SAP Business One any more.</source>
+        <translation>Ce code n&apos;existe plus dans SAP Business One.</translation>
+    </message>
+    <message>
+        <source>This code is frozen in SAP Business One.</source>
+        <translation>Ce code est bloqué dans SAP Business One.</translation>
+    </message>
+    <message>
+        <source>This code is inactive in SAP Business One.</source>
+        <translation>Ce code est inactif dans SAP Business One.</translation>
+    </message>
+    <message>
+        <source>This business partner is not a supplier.</source>
+        <translation>Ce partenaire n&apos;est pas un fournisseur.</translation>
+    </message>
+    <message>
+        <source>This is a title account: nothing can be posted to it.</source>
+        <translation>C&apos;est un compte de titre : rien ne peut y être comptabilisé.</translation>
+    </message>
+    <message>
+        <source>This is a control account: B1 refuses manual postings to it.</source>
+        <translation>C&apos;est un compte collectif : B1 y refuse les écritures manuelles.</translation>
+    </message>
+    <message>
+        <source>Documents that use this mapping wait in review until it is changed or deleted.</source>
+        <translation>Les documents qui utilisent cette correspondance attendent dans la file de contrôle jusqu&apos;à ce qu&apos;elle soit modifiée ou supprimée.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Double-click a mapping or press Enter to change it, Delete to remove it. Saving a mapping posts the documents that waited for it.</source>
+        <translation>Double-cliquez sur une correspondance ou appuyez sur Entrée pour la modifier, sur Suppr pour la supprimer. L&apos;enregistrer comptabilise les documents qui l&apos;attendaient.</translation>
+    </message>
+    <message>
+        <source>The mappings could not be checked against SAP Business One: %1</source>
+        <translation>Impossible de vérifier les correspondances dans SAP Business One : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n mapping(s) point to a code that is missing, frozen or inactive in SAP Business One. Hover over the warning for details; change or delete them.</source>
+        <translation>
+            <numerusform>⚠ %n correspondance pointe vers un code absent, bloqué ou inactif dans SAP Business One. Survolez l&apos;avertissement pour les détails ; modifiez-la ou supprimez-la.</numerusform>
+            <numerusform>⚠ %n correspondances pointent vers un code absent, bloqué ou inactif dans SAP Business One. Survolez l&apos;avertissement pour les détails ; modifiez-les ou supprimez-les.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete mapping</source>
+        <translation>Supprimer la correspondance</translation>
+    </message>
+    <message>
+        <source>Delete the mapping of %1 %2 to %3?
+
+Entries already posted are not changed. New documents with %2 are matched by the automatic rules again, or wait in review.</source>
+        <translation>Supprimer la correspondance de %1 %2 vers %3 ?
+
+Les écritures déjà comptabilisées ne changent pas. Les nouveaux documents avec %2 sont de nouveau associés par les règles automatiques, ou attendent dans la file de contrôle.</translation>
+    </message>
+    <message>
+        <source>Deleting the mapping…</source>
+        <translation>Suppression de la correspondance…</translation>
+    </message>
+    <message>
+        <source>The mapping was not deleted: %1</source>
+        <translation>La correspondance n&apos;a pas été supprimée : %1</translation>
+    </message>
+    <message>
+        <source>Deleted the mapping of %1 %2 (it was %3).</source>
+        <translation>Correspondance de %1 %2 supprimée (elle pointait vers %3).</translation>
+    </message>
+    <message>
+        <source>Remove the selected mapping (kept in the audit trail).</source>
+        <translation>Supprimer la correspondance sélectionnée (conservée dans la piste d&apos;audit).</translation>
+    </message>
+</context>
+<context>
+    <name>mlc::tray::MasterDataPicker</name>
+    <message>
+        <source>Choose in SAP Business One</source>
+        <translation>Choisir dans SAP Business One</translation>
+    </message>
+    <message>
+        <source>Type part of the code or name</source>
+        <translation>Saisissez une partie du code ou du nom</translation>
+    </message>
+    <message>
+        <source>Search SAP Business One</source>
+        <translation>Rechercher dans SAP Business One</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Matches in SAP Business One</source>
+        <translation>Résultats dans SAP Business One</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Why suggested</source>
+        <translation>Pourquoi suggéré</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choisir</translation>
+    </message>
+    <message>
+        <source>Choose the B1 supplier (business partner) for %1.</source>
+        <translation>Choisissez le fournisseur B1 (partenaire) pour %1.</translation>
+    </message>
+    <message>
+        <source>Choose the B1 G/L account for %1.</source>
+        <translation>Choisissez le compte général B1 pour %1.</translation>
+    </message>
+    <message>
+        <source>Choose the B1 profit center for %1.</source>
+        <translation>Choisissez le centre de profit B1 pour %1.</translation>
+    </message>
+    <message>
+        <source>Choose the B1 currency for %1.</source>
+        <translation>Choisissez la devise B1 pour %1.</translation>
+    </message>
+    <message>
+        <source>Searching SAP Business One…</source>
+        <translation>Recherche dans SAP Business One…</translation>
+    </message>
+    <message>
+        <source>No queued document waits for this mapping.</source>
+        <translation>Aucun document en attente n&apos;attend cette correspondance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whichever you choose, saving it releases %n waiting document(s)</source>
+        <translation>
+            <numerusform>Quel que soit votre choix, l&apos;enregistrer libère %n document en attente</numerusform>
+            <numerusform>Quel que soit votre choix, l&apos;enregistrer libère %n documents en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them post at once; the others still wait for something else).</source>
+        <translation>
+            <numerusform>(%n d&apos;entre eux est comptabilisé aussitôt ; les autres attendent encore autre chose).</numerusform>
+            <numerusform>(%n d&apos;entre eux sont comptabilisés aussitôt ; les autres attendent encore autre chose).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggéré</translation>
+    </message>
+    <message>
+        <source>Similar name (%1%)</source>
+        <translation>Nom proche (%1 %)</translation>
+    </message>
+    <message>
+        <source>%1 (dimension %2)</source>
+        <translation>%1 (axe %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapping to %1 releases %n waiting document(s).</source>
+        <translation>
+            <numerusform>Associer à %1 libère %n document en attente.</numerusform>
+            <numerusform>Associer à %1 libère %n documents en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SAP Business One has nothing usable of this kind.</source>
+        <translation>SAP Business One n&apos;a rien d&apos;utilisable de ce type.</translation>
+    </message>
+    <message>
+        <source>Nothing in SAP Business One matches &quot;%1&quot;.</source>
+        <translation>Rien dans SAP Business One ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Showing the best %1 of %2 matches; type more to narrow them down.</source>
+        <translation>Affichage des %1 meilleurs résultats sur %2 ; tapez davantage pour affiner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es). Press Enter to choose the selected one.</source>
+        <translation>
+            <numerusform>%n résultat. Appuyez sur Entrée pour choisir la sélection.</numerusform>
+            <numerusform>%n résultats. Appuyez sur Entrée pour choisir la sélection.</numerusform>
         </translation>
     </message>
 </context>
@@ -2289,6 +2491,63 @@ Ces étapes le connectent aux deux systèmes et déterminent comment les documen
     <message>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
+    </message>
+    <message>
+        <source>Posted per day (last two weeks)</source>
+        <translation>Comptabilisés par jour (deux dernières semaines)</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>SAP Concur:</source>
+        <translation>SAP Concur :</translation>
+    </message>
+    <message>
+        <source>SAP Business One:</source>
+        <translation>SAP Business One :</translation>
+    </message>
+    <message>
+        <source>&amp;Test connections</source>
+        <translation>&amp;Tester les connexions</translation>
+    </message>
+    <message>
+        <source>not tested yet</source>
+        <translation>pas encore testé</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>connected (tested %1)</source>
+        <translation>connecté (testé %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mlc::tray::PostedChart</name>
+    <message>
+        <source>Documents posted per day</source>
+        <translation>Documents comptabilisés par jour</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing posted in the last %n day(s).</source>
+        <translation>
+            <numerusform>Rien de comptabilisé depuis %n jour.</numerusform>
+            <numerusform>Rien de comptabilisé depuis %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) posted</source>
+        <translation>
+            <numerusform>%1 : %n document comptabilisé</numerusform>
+            <numerusform>%1 : %n documents comptabilisés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2845,112 @@ Ces étapes le connectent aux deux systèmes et déterminent comment les documen
             <numerusform>%n document ignoré.</numerusform>
             <numerusform>%n documents ignorés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Find in B1…</source>
+        <translation>&amp;Chercher dans B1…</translation>
+    </message>
+    <message>
+        <source>Search the suppliers, accounts or profit centers in SAP Business One, best matches first.</source>
+        <translation>Rechercher les fournisseurs, comptes ou centres de profit dans SAP Business One, meilleurs résultats en premier.</translation>
+    </message>
+    <message>
+        <source>Journal entry preview – not posted</source>
+        <translation>Aperçu de l&apos;écriture – non comptabilisée</translation>
+    </message>
+    <message>
+        <source>Journal entry preview, not posted</source>
+        <translation>Aperçu de l&apos;écriture, non comptabilisée</translation>
+    </message>
+    <message>
+        <source>Account / BP</source>
+        <translation>Compte / partenaire</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Axes</translation>
+    </message>
+    <message>
+        <source>Line memo</source>
+        <translation>Libellé de ligne</translation>
+    </message>
+    <message>
+        <source>Select one document to see the journal entry it would post.</source>
+        <translation>Sélectionnez un document pour voir l&apos;écriture qu&apos;il passerait.</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Construction de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>The preview needs the service: %1</source>
+        <translation>L&apos;aperçu a besoin du service : %1</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Pas d&apos;aperçu : %1</translation>
+    </message>
+    <message>
+        <source>BP %1</source>
+        <translation>Partenaire %1</translation>
+    </message>
+    <message>
+        <source>%1 is not mapped yet</source>
+        <translation>%1 n&apos;a pas encore de correspondance</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>No lines can be built yet.</source>
+        <translation>Aucune ligne ne peut encore être construite.</translation>
+    </message>
+    <message>
+        <source>Debits equal credits.</source>
+        <translation>Débit égal au crédit.</translation>
+    </message>
+    <message>
+        <source>Not balanced: difference %1 %2.</source>
+        <translation>Non équilibrée : écart %1 %2.</translation>
+    </message>
+    <message>
+        <source>Part of the entry only: some lines cannot be built until the problems above are fixed.</source>
+        <translation>Une partie de l&apos;écriture seulement : certaines lignes ne peuvent être construites qu&apos;une fois les problèmes ci-dessus corrigés.</translation>
+    </message>
+    <message>
+        <source>Nothing blocks it any more: Retry posts this entry.</source>
+        <translation>Plus rien ne la bloque : Réessayer comptabilise cette écriture.</translation>
+    </message>
+    <message>
+        <source>Nothing would be posted.</source>
+        <translation>Rien ne serait comptabilisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) marked ⚠ still need a mapping.</source>
+        <translation>
+            <numerusform>%n ligne marquée ⚠ attend encore une correspondance.</numerusform>
+            <numerusform>%n lignes marquées ⚠ attendent encore une correspondance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not posted: %n problem(s) still block it.</source>
+        <translation>
+            <numerusform>Non comptabilisée : %n problème la bloque encore.</numerusform>
+            <numerusform>Non comptabilisée : %n problèmes la bloquent encore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posting date %1.</source>
+        <translation>Date comptable %1.</translation>
     </message>
 </context>
 <context>
