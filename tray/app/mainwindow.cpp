@@ -41,9 +41,11 @@ MainWindow::MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, Mapping
     m_banner->setMargin(8);
     m_banner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00; border: 1px solid #e0c060;"));
     m_banner->setAccessibleName(tr("Service status"));
+    m_banner->setObjectName(QStringLiteral("serviceBanner"));
 
     m_nav = new QListWidget(this);
     m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setObjectName(QStringLiteral("pageList"));
     m_nav->addItem(tr("Overview"));
     m_nav->addItem(tr("Review queue"));
     m_nav->addItem(tr("Mappings"));

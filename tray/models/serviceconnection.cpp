@@ -3,6 +3,7 @@
 #include <QPointer>
 
 #include "ipc/ipcclient.h"
+#include "mlcversion.h"
 
 #include <QCoreApplication>
 
@@ -39,6 +40,10 @@ void ServiceConnection::stop()
 {
     m_running = false;
     m_retry.stop();
+    // Answers still pending are dropped, not failed: stop() runs when the tray quits, and the
+    // pages that asked may already be gone.
+    *m_callbacksLive = false;
+    m_callbacksLive = std::make_shared<bool>(true);
     if (m_client) {
         m_client->disconnect(this);
         m_client->disconnectFromServer();
@@ -122,7 +127,12 @@ void ServiceConnection::call(const QString &method, const QJsonObject &params, C
         done(makeError(QStringLiteral("ipc.disconnected"), m_offlineReason));
         return;
     }
-    m_client->callAsync(method, params, std::move(done), timeoutMs);
+    m_client->callAsync(method, params,
+                        [live = m_callbacksLive, done = std::move(done)](const Result<QJsonObject> &r) {
+                            if (*live)
+                                done(r);
+                        },
+                        timeoutMs);
 }
 
 void ServiceConnection::call(const QString &method, const QJsonObject &params, const QObject *context, Callback done,

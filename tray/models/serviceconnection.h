@@ -64,6 +64,7 @@ private:
     QString m_role;
     QString m_offlineReason;
     QJsonObject m_status;
+    std::shared_ptr<bool> m_callbacksLive = std::make_shared<bool>(true); // false once stop() dropped them
 };
 
 } // namespace mlc::tray

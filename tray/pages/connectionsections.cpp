@@ -121,7 +121,7 @@ ConcurSection::ConcurSection(SettingsForm *form, ServiceConnection *service, QWi
     auto *secret = lineEdit(this, tr("Client secret"));
     secret->setObjectName(QStringLiteral("concurClientSecret"));
     form->bindSecret(QStringLiteral("concur-client-secret"), secret);
-    auto *token = lineEdit(this, tr("Company request token"));
+    auto *token = m_requestToken = lineEdit(this, tr("Company request token"));
     token->setObjectName(QStringLiteral("concurRequestToken"));
     form->bindSecret(QStringLiteral("concur-request-token"), token);
     m_onboarding = new QLabel(this);
@@ -139,9 +139,12 @@ ConcurSection::ConcurSection(SettingsForm *form, ServiceConnection *service, QWi
 
 void ConcurSection::refreshSecrets()
 {
-    m_onboarding->setText(m_form->secretIsSet(QStringLiteral("concur-company-token"))
-                              ? tr("Connected to the company (the request token has been exchanged).")
-                              : tr("Not connected yet: the service exchanges the request token at its first sync or test."));
+    const bool onboarded = m_form->secretIsSet(QStringLiteral("concur-company-token"));
+    m_onboarding->setText(onboarded ? tr("Connected to the company (the request token has been exchanged).")
+                                    : tr("Not connected yet: the service exchanges the request token at its first sync or test."));
+    // The one-time request token is spent once the company is connected; a new one reconnects.
+    if (onboarded && !m_form->secretIsSet(QStringLiteral("concur-request-token")))
+        m_requestToken->setPlaceholderText(tr("not needed now; a new token connects the company again"));
 }
 
 void ConcurSection::showResult(const QJsonObject &result)

@@ -52,6 +52,7 @@ protected:
 
 private:
     QLabel *m_onboarding;
+    QLineEdit *m_requestToken;
 };
 
 class B1Section : public ConnectionSection {

@@ -47,6 +47,8 @@ OverviewPage::OverviewPage(StateDatabase *db, ServiceConnection *service, QWidge
     m_inReview = valueLabel(this);
     m_failed = valueLabel(this);
     m_awaiting = valueLabel(this);
+    m_inReview->setObjectName(QStringLiteral("overviewInReview"));
+    m_state->setObjectName(QStringLiteral("overviewState"));
     m_cycles = valueLabel(this);
     m_cycles->setWordWrap(true);
     m_feedback = valueLabel(this);
@@ -87,6 +89,7 @@ OverviewPage::OverviewPage(StateDatabase *db, ServiceConnection *service, QWidge
     recentLayout->addWidget(m_cycles);
 
     m_runNow = new QPushButton(tr("&Run sync now"), this);
+    m_runNow->setObjectName(QStringLiteral("overviewRunNow"));
     m_pause = new QPushButton(tr("&Pause schedule"), this);
     m_review = new QPushButton(tr("Open the review &queue"), this);
     m_test = new QPushButton(tr("&Test connections"), this);
