@@ -14,7 +14,12 @@
 #include "pages/settingspage.h"
 #include "models/settingssnapshot.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
@@ -85,6 +90,17 @@ MainWindow::MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, Mapping
         if (event == QLatin1String("review.count_changed") || event == QLatin1String("cycle.finished"))
             refresh();
     });
+    auto *about = new QAction(tr("About ml-connector"), this);
+    about->setShortcut(QKeySequence::HelpContents);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    addAction(about);
+    auto *aboutButton = new QPushButton(tr("&About"), this);
+    aboutButton->setObjectName(QStringLiteral("aboutButton"));
+    aboutButton->setFlat(true);
+    aboutButton->setToolTip(tr("Versions and the data folder (F1)"));
+    connect(aboutButton, &QPushButton::clicked, this, &MainWindow::showAbout);
+    statusBar()->addPermanentWidget(aboutButton);
+
     m_nav->setCurrentRow(Overview);
     updateBanner();
     updateReviewCount();
@@ -151,6 +167,21 @@ void MainWindow::updateBanner()
                                      ? tr("Showing the state saved when the service stopped.")
                                      : QString());
     }
+}
+
+void MainWindow::showAbout()
+{
+    const QString service = m_service->isConnected()
+        ? tr("The service is running, version %1.").arg(m_service->status().value(QLatin1String("version")).toString())
+        : tr("The service is not running.");
+    QMessageBox::about(this, tr("About ml-connector"),
+                       tr("<p><b>ml-connector %1</b></p>"
+                          "<p>Copies approved SAP Concur expense reports and invoices into SAP Business One as journal "
+                          "entries. It never changes anything in Concur.</p>"
+                          "<p>%2</p><p>Data folder: %3</p><p>Qt %4</p>")
+                           .arg(QApplication::applicationVersion().toHtmlEscaped(), service.toHtmlEscaped(),
+                                QDir::toNativeSeparators(QFileInfo(m_db->path()).absolutePath()).toHtmlEscaped(),
+                                QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::offerFirstRun()

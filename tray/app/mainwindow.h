@@ -38,6 +38,8 @@ public:
     // Re-reads everything shown (after the service changed something).
     void refresh();
     QWidget *page(Page page) const;
+    // The product and service versions, the data folder (F1, and the status bar's About).
+    void showAbout();
 
 private:
     void updateBanner();
