@@ -13,20 +13,20 @@ BuildContext::BuildContext(const Mapper &mapper, BuildResult &result)
 }
 
 void BuildContext::reason(const QString &code, const QString &message, const QString &blockerKey,
-                          const QStringList &candidates)
+                          const QStringList &candidates, const QJsonObject &args)
 {
     for (const ReviewReason &r : std::as_const(m_result.reasons)) {
         if (blockerKey.isEmpty() ? (r.blockerKey.isEmpty() && r.code == code && r.message == message)
                                  : r.blockerKey == blockerKey)
             return;
     }
-    m_result.reasons.append(ReviewReason{code, message, blockerKey, candidates});
+    m_result.reasons.append(ReviewReason{code, message, blockerKey, candidates, args});
 }
 
 bool BuildContext::resolved(const Resolution &r)
 {
     if (!r.ok) {
-        reason(r.reason.code, r.reason.message, r.reason.blockerKey, r.reason.candidates);
+        reason(r.reason.code, r.reason.message, r.reason.blockerKey, r.reason.candidates, r.reason.args);
         return false;
     }
     if (r.automatic() && r.kind != QLatin1String("setting")) {
@@ -42,7 +42,8 @@ bool BuildContext::resolved(const Resolution &r)
 void BuildContext::setCurrency(const QString &currency)
 {
     if (currency.isEmpty()) {
-        malformed(QStringLiteral("The document has no currency."));
+        malformed(QStringLiteral("The document has no currency."),
+                  QJsonObject{{QStringLiteral("case"), QStringLiteral("missing")}, {QStringLiteral("field"), QStringLiteral("currency")}});
         return;
     }
     const Resolution r = m_mapper.currency(currency);
@@ -56,7 +57,7 @@ void BuildContext::setCurrency(const QString &currency)
 }
 
 void BuildContext::addLine(const QString &account, const QString &shortName, const Decimal &signedDebit,
-                           const QString &memo, const QString (*codes)[5])
+                           const QString &memo, const QString (*codes)[5], const QStringList &unresolved)
 {
     if (signedDebit.isZero())
         return;
@@ -76,7 +77,20 @@ void BuildContext::addLine(const QString &account, const QString &shortName, con
         for (int d = 0; d < 5; ++d)
             l.costingCodes[d] = (*codes)[d];
     }
+    l.unresolved = unresolved;
     m_entry.lines.append(std::move(l));
+}
+
+void BuildContext::addLineFor(const Resolution &r, bool bpLine, const Decimal &signedDebit, const QString &memo,
+                              const QString (*codes)[5], const QStringList &dimensionsPending)
+{
+    QStringList unresolved = dimensionsPending;
+    if (!r.ok) {
+        unresolved.prepend(r.reason.blockerKey.isEmpty() ? r.reason.code : r.reason.blockerKey);
+        addLine({}, {}, signedDebit, memo, codes, unresolved);
+        return;
+    }
+    addLine(bpLine ? QString() : r.target, bpLine ? r.target : QString(), signedDebit, memo, codes, unresolved);
 }
 
 Decimal BuildContext::balance() const
@@ -85,7 +99,7 @@ Decimal BuildContext::balance() const
 }
 
 bool BuildContext::checkTotals(const Decimal &computed, const Decimal &expected, const QString &what,
-                               const QString &code, const QString &hint)
+                               const QString &code, const QString &hint, QJsonObject args)
 {
     // Each rounded component may be off by up to half a unit of the last decimal; allow one
     // minor unit of the posting currency per component, as the specification says.
@@ -111,7 +125,11 @@ bool BuildContext::checkTotals(const Decimal &computed, const Decimal &expected,
                      tolerance.toFixed(m_decimals));
         if (!hint.isEmpty())
             message += QLatin1Char(' ') + hint;
-        reason(code, message);
+        args.insert(QStringLiteral("computed"), computed.toFixed(m_decimals));
+        args.insert(QStringLiteral("expected"), expected.toString(m_decimals));
+        args.insert(QStringLiteral("difference"), diff.toString(m_decimals));
+        args.insert(QStringLiteral("tolerance"), tolerance.toFixed(m_decimals));
+        reason(code, message, args);
         return false;
     }
     return true;
@@ -121,6 +139,8 @@ void BuildContext::finish()
 {
     if (!m_result.reasons.isEmpty()) {
         m_result.entry.reset();
+        // What would post so far, lines without an account or BP marked (the preview).
+        m_result.draft = std::move(m_entry);
         return;
     }
     if (m_entry.lines.isEmpty()) {
@@ -132,7 +152,10 @@ void BuildContext::finish()
     if (!m_entry.isBalanced() || m_entry.lines.size() < 2) {
         reason(QStringLiteral("internal.unbalanced"),
                QStringLiteral("Internal error: the built entry does not balance (debit %1, credit %2). Please report this.")
-                   .arg(m_entry.totalDebit().toFixed(m_decimals), m_entry.totalCredit().toFixed(m_decimals)));
+                   .arg(m_entry.totalDebit().toFixed(m_decimals), m_entry.totalCredit().toFixed(m_decimals)),
+               QJsonObject{{QStringLiteral("debit"), m_entry.totalDebit().toFixed(m_decimals)},
+                           {QStringLiteral("credit"), m_entry.totalCredit().toFixed(m_decimals)}});
+        m_result.draft = std::move(m_entry);
         return;
     }
     m_result.entry = std::move(m_entry);

@@ -15,10 +15,19 @@ public:
     int decimals() const { return m_decimals; }
 
     // Adds a reason unless one with the same blocker key (or, without a key, the same code and
-    // message) is already there.
-    void reason(const QString &code, const QString &message, const QString &blockerKey = {},
-                const QStringList &candidates = {});
-    void malformed(const QString &message) { reason(QStringLiteral("document.malformed"), message); }
+    // message) is already there. `args`: the sentence's facts by name (ReviewReason::args).
+    void reason(const QString &code, const QString &message, const QString &blockerKey,
+                const QStringList &candidates, const QJsonObject &args);
+    void reason(const QString &code, const QString &message, const QJsonObject &args)
+    {
+        reason(code, message, {}, {}, args);
+    }
+    // args: "case" ("missing", "not-a-number", "wrong-shape", "no-block", ...), "field", and where
+    // it is ("entry", "line", "item", "allocation": 1-based numbers).
+    void malformed(const QString &message, const QJsonObject &args)
+    {
+        reason(QStringLiteral("document.malformed"), message, args);
+    }
     // Records an automatic match or the resolution's reason; returns whether it resolved.
     bool resolved(const Resolution &r);
 
@@ -36,8 +45,15 @@ public:
     Decimal round(const Decimal &amount) const { return amount.rounded(m_decimals); }
 
     // A line for a signed amount: > 0 debit, < 0 credit (absolute value), 0 no line.
+    // `unresolved`: blocker keys of what this line still lacks (an account or BP that did not
+    // resolve, a cost center): such a line only ever appears in BuildResult::draft (the preview),
+    // never in a postable entry, because each of them is also a reason.
     void addLine(const QString &account, const QString &shortName, const Decimal &signedDebit, const QString &memo,
-                 const QString (*codes)[5] = nullptr);
+                 const QString (*codes)[5] = nullptr, const QStringList &unresolved = {});
+    // The line of a resolution that failed: no account/BP, the blocker key as unresolved (for the
+    // preview). `dimensionsPending`: blocker keys of the line's cost centers that did not resolve.
+    void addLineFor(const Resolution &r, bool bpLine, const Decimal &signedDebit, const QString &memo,
+                    const QString (*codes)[5] = nullptr, const QStringList &dimensionsPending = {});
     // Σ debit − Σ credit of the lines so far (what a closing BP line has to credit).
     Decimal balance() const;
 
@@ -45,8 +61,10 @@ public:
     // (0.01 EUR, 1 JPY) × rounded components. `code` names the
     // reason ("totals.mismatch", or "totals.unaccounted" against Concur's approved total); `hint` is
     // appended to the message. Returns whether the totals reconcile (or were not checked).
-    bool checkTotals(const Decimal &computed, const Decimal &expected, const QString &what,
-                     const QString &code = QStringLiteral("totals.mismatch"), const QString &hint = {});
+    // `args` names the total compared ("total": "approved", "due" or "request") and anything the
+    // hint says; the amounts are added.
+    bool checkTotals(const Decimal &computed, const Decimal &expected, const QString &what, const QString &code,
+                     const QString &hint, QJsonObject args);
 
     // Moves the entry into the result if there is no reason and it balances; sets postsNothing.
     void finish();

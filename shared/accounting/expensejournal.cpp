@@ -11,11 +11,21 @@ QLatin1String key(const char *k)
     return QLatin1String(k);
 }
 
+// Arguments of a document.malformed reason: which field, what is wrong with it, and where.
+QJsonObject bad(const char *what, const char *field, std::initializer_list<QPair<const char *, QJsonValue>> where = {})
+{
+    QJsonObject o{{QLatin1String("case"), QLatin1String(what)}, {QLatin1String("field"), QLatin1String(field)}};
+    for (const auto &w : where)
+        o.insert(QLatin1String(w.first), w.second);
+    return o;
+}
+
 struct PendingCredit {
     QString account;
     Decimal amount; // positive: credited
     QString memo;
     QString codes[5]; // the allocation's costing codes (a personal charge's credit carries them)
+    QStringList unresolved; // for the preview: the account (or cost centers) that did not resolve
 };
 
 struct ClearingTotal {
@@ -59,20 +69,20 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
     const DocumentIdentity &id = ctx.result().identity;
     const QJsonValue reportValue = doc.value(key("report"));
     if (!reportValue.isObject()) {
-        ctx.malformed(QStringLiteral("The expense document has no report block."));
+        ctx.malformed(QStringLiteral("The expense document has no report block."), bad("no-block", "report"));
         return;
     }
     const QJsonObject report = reportValue.toObject();
     const QJsonObject employee = doc.value(key("employee")).toObject();
     const QString employeeId = fields::text(employee.value(key("employeeId")));
     if (id.docId.isEmpty())
-        ctx.malformed(QStringLiteral("The report has no reportId."));
+        ctx.malformed(QStringLiteral("The report has no reportId."), bad("missing", "reportId"));
     if (id.companyKey.isEmpty())
-        ctx.malformed(QStringLiteral("The report has no reportKey, so no idempotency key can be built."));
+        ctx.malformed(QStringLiteral("The report has no reportKey, so no idempotency key can be built."), bad("missing", "reportKey"));
     if (id.revision.isEmpty())
-        ctx.malformed(QStringLiteral("The report has no revisionNumber."));
+        ctx.malformed(QStringLiteral("The report has no revisionNumber."), bad("missing", "revisionNumber"));
     if (employeeId.isEmpty())
-        ctx.malformed(QStringLiteral("The report has no employee id."));
+        ctx.malformed(QStringLiteral("The report has no employee id."), bad("missing", "employeeId"));
     ctx.setCurrency(id.currency);
 
     // Header.
@@ -83,7 +93,8 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
     case PostingSettings::ReferenceDate::Submit: dateField = QStringLiteral("reportSubmitDate"); break;
     case PostingSettings::ReferenceDate::SyncDate: break;
     }
-    const auto zoneUnknown = [&](const QString &what) {
+    // whatKey: "sync", "payment" or "submit" (which date), for the reason's arguments.
+    const auto zoneUnknown = [&](const QString &what, const char *whatKey) {
         ctx.reason(QStringLiteral("setting.invalid"),
                    m_settings.timeZoneName.isEmpty()
                        ? QStringLiteral("The system's time zone is unknown, so the date of the %1 cannot be determined. "
@@ -92,33 +103,41 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
                        : QStringLiteral("The company time zone '%1' (setting posting/timeZone) is not a known time zone, "
                                         "so the date of the %2 cannot be determined. Use a name such as Europe/Berlin "
                                         "or America/New_York.").arg(m_settings.timeZoneName, what),
-                   QStringLiteral("setting/") + PostingSettings::timeZoneKey());
+                   QStringLiteral("setting/") + PostingSettings::timeZoneKey(), {},
+                   QJsonObject{{QStringLiteral("case"), m_settings.timeZoneName.isEmpty() ? QStringLiteral("zone-unknown")
+                                                                                          : QStringLiteral("zone-invalid")},
+                               {QStringLiteral("zone"), m_settings.timeZoneName},
+                               {QStringLiteral("setting"), PostingSettings::timeZoneKey()},
+                               {QStringLiteral("date"), QLatin1String(whatKey)}});
     };
     if (dateField.isEmpty()) {
         // The caller's sync date is the date of the sync in the company's zone; without a zone
         // there is none.
         e.referenceDate = syncDate;
         if (!syncDate.isValid())
-            zoneUnknown(QStringLiteral("sync"));
+            zoneUnknown(QStringLiteral("sync"), "sync");
     } else {
         // Both fields are instants in UTC: their date is the company's (posting/timeZone), so that
         // a report processed at 8 pm on March 31 in New York posts in March. A missing date is not
         // replaced by the sync date: the posting period would be a guess.
         const QString raw = fields::text(report.value(dateField));
-        const QString what = m_settings.referenceDate == PostingSettings::ReferenceDate::Submit
-            ? QStringLiteral("submit date") : QStringLiteral("payment-processing date");
+        const bool submit = m_settings.referenceDate == PostingSettings::ReferenceDate::Submit;
+        const QString what = submit ? QStringLiteral("submit date") : QStringLiteral("payment-processing date");
+        const char *whatKey = submit ? "submit" : "payment";
         if (raw.isEmpty()) {
             ctx.reason(QStringLiteral("date.missing"),
                        QStringLiteral("Concur sent no %1 (%2) for this report, so its posting date is unknown. Have the "
                                       "report corrected in Concur, or choose another posting date (setting "
                                       "posting/referenceDate: payment, submit or sync) and retry it.")
-                           .arg(what, dateField));
+                           .arg(what, dateField),
+                       QJsonObject{{QStringLiteral("field"), dateField}, {QStringLiteral("date"), QLatin1String(whatKey)}});
         } else if (!m_settings.timeZone.isValid()) {
-            zoneUnknown(QStringLiteral("report's ") + what);
+            zoneUnknown(QStringLiteral("report's ") + what, whatKey);
         } else {
             e.referenceDate = fields::instantDate(raw, m_settings.timeZone);
             if (!e.referenceDate.isValid())
-                ctx.reason(QStringLiteral("date.invalid"), QStringLiteral("The report's %1 '%2' is not a date.").arg(dateField, raw));
+                ctx.reason(QStringLiteral("date.invalid"), QStringLiteral("The report's %1 '%2' is not a date.").arg(dateField, raw),
+                           QJsonObject{{QStringLiteral("field"), dateField}, {QStringLiteral("value"), raw}});
         }
     }
     const QString number = fields::text(report.value(key("reportNumber")));
@@ -135,16 +154,18 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
     QList<ClearingTotal> cardCredits; // per card payer code: < 0 debited (refunds to the card)
     QList<PendingCredit> credits;
     QStringList unjournaled; // entries that are not personal but carry no journal line
+    QStringList unjournaledNumbers; // the same as entry numbers (the reason's arguments)
     bool allPersonal = true;
     const QJsonObject noItem;
 
     bool ok = true;
     const QJsonArray entries = fields::items(doc.value(key("expenseEntry")), &ok);
     if (!ok)
-        ctx.malformed(QStringLiteral("expenseEntry is neither a list nor an entry."));
+        ctx.malformed(QStringLiteral("expenseEntry is neither a list nor an entry."), bad("wrong-shape", "expenseEntry"));
     for (int n = 0; n < entries.size(); ++n) {
         if (!entries.at(n).isObject()) {
-            ctx.malformed(QStringLiteral("Expense entry %1 is not an object.").arg(n + 1));
+            ctx.malformed(QStringLiteral("Expense entry %1 is not an object.").arg(n + 1),
+                          bad("wrong-shape", "expenseEntry", {{"entry", n + 1}}));
             continue;
         }
         const QJsonObject entry = entries.at(n).toObject();
@@ -164,18 +185,21 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
 
         const QJsonArray allocations = fields::items(entry.value(key("allocation")), &ok);
         if (!ok)
-            ctx.malformed(QStringLiteral("%1: allocation is neither a list nor an allocation.").arg(where()));
+            ctx.malformed(QStringLiteral("%1: allocation is neither a list nor an allocation.").arg(where()),
+                          bad("wrong-shape", "allocation", {{"entry", n + 1}, {"expenseType", typeName}}));
         // Personal out-of-pocket entries carry no journal lines: nothing to post for them.
         for (int a = 0; a < allocations.size(); ++a) {
             const QJsonObject allocation = allocations.at(a).toObject();
             const QJsonArray journals = fields::items(allocation.value(key("journal")), &ok);
             if (!ok)
-                ctx.malformed(QStringLiteral("%1: journal is neither a list nor a journal line.").arg(where()));
+                ctx.malformed(QStringLiteral("%1: journal is neither a list nor a journal line.").arg(where()),
+                              bad("wrong-shape", "journal", {{"entry", n + 1}, {"expenseType", typeName}}));
             bool costingDone = false;
             QString codes[5];
+            QStringList pendingCodes; // cost centers of this allocation that did not resolve (preview)
             const auto allocationCodes = [&]() -> const QString(&)[5] {
                 if (!costingDone) {
-                    costingCodes(ctx, allocation, entry, report, employee, codes);
+                    costingCodes(ctx, allocation, entry, report, employee, codes, &pendingCodes);
                     costingDone = true;
                 }
                 return codes;
@@ -184,18 +208,27 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
             for (int j = 0; j < journals.size(); ++j) {
                 const QJsonObject line = journals.at(j).toObject();
                 const auto at = [&] { return QStringLiteral("%1, journal line %2").arg(where()).arg(j + 1); };
+                const auto atArgs = [&](const char *what, const char *field, const QString &value = {}) {
+                    QJsonObject o = bad(what, field, {{"entry", n + 1}, {"line", j + 1}, {"expenseType", typeName}});
+                    if (!value.isEmpty())
+                        o.insert(QStringLiteral("value"), value);
+                    return o;
+                };
                 const QString payer = fields::text(line.value(key("journalPayer"))).toUpper();
                 const QString payee = fields::text(line.value(key("journalPayee"))).toUpper();
                 const fields::Amount gross = fields::amount(line.value(key("amountGross")));
                 if (!gross.ok()) {
                     ctx.malformed(gross.status == fields::Amount::Missing
                                       ? QStringLiteral("%1 has no amountGross.").arg(at())
-                                      : QStringLiteral("%1: amountGross '%2' is not a number.").arg(at(), gross.raw));
+                                      : QStringLiteral("%1: amountGross '%2' is not a number.").arg(at(), gross.raw),
+                                  gross.status == fields::Amount::Missing ? atArgs("missing", "amountGross")
+                                                                          : atArgs("not-a-number", "amountGross", gross.raw));
                     continue;
                 }
                 fields::Amount net = fields::amount(line.value(key("amountNetOfReclaim")));
                 if (net.status == fields::Amount::Invalid) {
-                    ctx.malformed(QStringLiteral("%1: amountNetOfReclaim '%2' is not a number.").arg(at(), net.raw));
+                    ctx.malformed(QStringLiteral("%1: amountNetOfReclaim '%2' is not a number.").arg(at(), net.raw),
+                                  atArgs("not-a-number", "amountNetOfReclaim", net.raw));
                     continue;
                 }
                 if (net.status == fields::Amount::Missing) // nothing reclaimed: the gross is the expense
@@ -204,7 +237,8 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
                 if (concurAccount.isEmpty())
                     concurAccount = clearingAccountCode;
                 if (concurAccount.isEmpty()) {
-                    ctx.malformed(QStringLiteral("%1 has no journalAccountCode and its entry no clearingAccountCode.").arg(at()));
+                    ctx.malformed(QStringLiteral("%1 has no journalAccountCode and its entry no clearingAccountCode.").arg(at()),
+                                  atArgs("missing", "journalAccountCode"));
                     continue;
                 }
                 // Rounded once per line (half away from zero is symmetric, so |round(x)| = round(|x|)).
@@ -221,8 +255,8 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
                     const Decimal netR = ctx.round(net.value);
                     const Resolution acct = m_mapper.account(concurAccount);
                     const QString(&lineCodes)[5] = allocationCodes();
-                    if (ctx.resolved(acct))
-                        ctx.addLine(acct.target, {}, netR, memo, &lineCodes);
+                    ctx.resolved(acct);
+                    ctx.addLineFor(acct, false, netR, memo, &lineCodes, pendingCodes);
                     inputTax += grossR - netR;
                     if (payer != QLatin1String("COMP")) {
                         addTo(cardCredits, payer, grossR);
@@ -232,7 +266,12 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
                         addTo(clearing, payee, grossR);
                     } else {
                         ctx.reason(QStringLiteral("payer.unsupported"),
-                                   QStringLiteral("%1 has payer COMP but no payee.").arg(at()));
+                                   QStringLiteral("%1 has payer COMP but no payee.").arg(at()),
+                                   QJsonObject{{QStringLiteral("case"), QStringLiteral("no-payee")},
+                                               {QStringLiteral("payer"), payer},
+                                               {QStringLiteral("entry"), n + 1},
+                                               {QStringLiteral("line"), j + 1},
+                                               {QStringLiteral("expenseType"), typeName}});
                     }
                 } else if (payer == QLatin1String("EMPL") && employeeOwesPayee(payee, m_settings)) {
                     if (gross.value.isNegative()) {
@@ -243,12 +282,14 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
                         const Decimal amountR = grossR.abs();
                         const Resolution acct = m_mapper.account(concurAccount);
                         const QString(&lineCodes)[5] = allocationCodes();
-                        if (ctx.resolved(acct)) {
-                            PendingCredit credit{acct.target, amountR, memo, {}};
-                            for (int d = 0; d < 5; ++d)
-                                credit.codes[d] = lineCodes[d];
-                            credits.append(credit);
+                        PendingCredit credit{acct.target, amountR, memo, {}, pendingCodes};
+                        if (!ctx.resolved(acct)) {
+                            credit.account.clear();
+                            credit.unresolved.prepend(acct.reason.blockerKey);
                         }
+                        for (int d = 0; d < 5; ++d)
+                            credit.codes[d] = lineCodes[d];
+                        credits.append(credit);
                         employeeNet -= amountR;
                     } else if (!gross.value.isZero()) {
                         // Concur's personal charges are negative; a positive one has no documented
@@ -257,18 +298,31 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
                                    QStringLiteral("%1: a personal charge the employee owes (payer EMPL, payee %2) with a "
                                                   "positive amount %3. Concur sends these charges as negative amounts, so "
                                                   "booking it would be a guess; please check the report in Concur.")
-                                       .arg(at(), payee, grossR.toFixed(ctx.decimals())));
+                                       .arg(at(), payee, grossR.toFixed(ctx.decimals())),
+                                   QJsonObject{{QStringLiteral("payee"), payee},
+                                               {QStringLiteral("amount"), grossR.toFixed(ctx.decimals())},
+                                               {QStringLiteral("entry"), n + 1},
+                                               {QStringLiteral("line"), j + 1},
+                                               {QStringLiteral("expenseType"), typeName}});
                     }
                 } else {
                     ctx.reason(QStringLiteral("payer.unsupported"),
                                QStringLiteral("Unsupported payer/payee %1→%2 (%3).")
                                    .arg(payer.isEmpty() ? QStringLiteral("(none)") : payer,
-                                        payee.isEmpty() ? QStringLiteral("(none)") : payee, at()));
+                                        payee.isEmpty() ? QStringLiteral("(none)") : payee, at()),
+                               QJsonObject{{QStringLiteral("case"), QStringLiteral("combination")},
+                                           {QStringLiteral("payer"), payer},
+                                           {QStringLiteral("payee"), payee},
+                                           {QStringLiteral("entry"), n + 1},
+                                           {QStringLiteral("line"), j + 1},
+                                           {QStringLiteral("expenseType"), typeName}});
                 }
             }
         }
-        if (!personal && journalLines == 0)
+        if (!personal && journalLines == 0) {
             unjournaled.append(where());
+            unjournaledNumbers.append(QString::number(n + 1));
+        }
     }
 
     // Cash advances reduce what the company owes the employee.
@@ -277,34 +331,39 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
         advancesValue = report.value(key("cashAdvanceApplication"));
     const QJsonArray advances = fields::items(advancesValue, &ok);
     if (!ok)
-        ctx.malformed(QStringLiteral("cashAdvanceApplication is neither a list nor an application."));
+        ctx.malformed(QStringLiteral("cashAdvanceApplication is neither a list nor an application."),
+                      bad("wrong-shape", "cashAdvanceApplication"));
     for (int n = 0; n < advances.size(); ++n) {
         const QJsonObject ca = advances.at(n).toObject();
         const auto at = [&] { return QStringLiteral("Cash advance application %1").arg(n + 1); };
         const fields::Amount amount = fields::amount(ca.value(key("cashAdvanceApplicationAmount")));
         if (amount.status == fields::Amount::Invalid) {
-            ctx.malformed(QStringLiteral("%1: cashAdvanceApplicationAmount '%2' is not a number.").arg(at(), amount.raw));
+            ctx.malformed(QStringLiteral("%1: cashAdvanceApplicationAmount '%2' is not a number.").arg(at(), amount.raw),
+                          bad("not-a-number", "cashAdvanceApplicationAmount", {{"advance", n + 1}, {"value", amount.raw}}));
             continue;
         }
         if (!amount.ok() || amount.value.isZero())
             continue;
         const QString concurAccount = fields::text(ca.value(key("cashAdvanceClearingAccountCode")));
         if (concurAccount.isEmpty()) {
-            ctx.malformed(QStringLiteral("%1 has no cashAdvanceClearingAccountCode.").arg(at()));
+            ctx.malformed(QStringLiteral("%1 has no cashAdvanceClearingAccountCode.").arg(at()),
+                          bad("missing", "cashAdvanceClearingAccountCode", {{"advance", n + 1}}));
             continue;
         }
         const Decimal amountR = ctx.component(amount.value.abs());
         const Resolution acct = m_mapper.account(concurAccount);
         if (ctx.resolved(acct))
-            credits.append(PendingCredit{acct.target, amountR, QStringLiteral("Cash advance"), {}});
+            credits.append(PendingCredit{acct.target, amountR, QStringLiteral("Cash advance"), {}, {}});
+        else
+            credits.append(PendingCredit{{}, amountR, QStringLiteral("Cash advance"), {}, {acct.reason.blockerKey}});
         employeeNet -= amountR;
     }
 
     if (!inputTax.isZero()) {
         const Resolution tax = m_mapper.settingAccount(PostingSettings::inputTaxAccountKey(), m_settings.inputTaxAccount,
                                                        QStringLiteral("tax_account.missing"), QStringLiteral("input tax account"));
-        if (ctx.resolved(tax))
-            ctx.addLine(tax.target, {}, inputTax, QStringLiteral("Input tax"));
+        ctx.resolved(tax);
+        ctx.addLineFor(tax, false, inputTax, QStringLiteral("Input tax"));
     }
     for (const ClearingTotal &c : std::as_const(clearing)) {
         if (c.amount.isZero())
@@ -312,9 +371,10 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
         const Resolution acct = m_mapper.settingAccount(PostingSettings::clearingAccountKey(c.payee),
                                                         m_settings.clearingAccountByPayee.value(c.payee),
                                                         QStringLiteral("clearing.missing"),
-                                                        QStringLiteral("clearing account for payee %1").arg(c.payee));
-        if (ctx.resolved(acct))
-            ctx.addLine(acct.target, {}, -c.amount, QStringLiteral("Clearing %1").arg(c.payee));
+                                                        QStringLiteral("clearing account for payee %1").arg(c.payee),
+                                                        QJsonObject{{QStringLiteral("payee"), c.payee}});
+        ctx.resolved(acct);
+        ctx.addLineFor(acct, false, -c.amount, QStringLiteral("Clearing %1").arg(c.payee));
     }
     for (const ClearingTotal &c : std::as_const(cardCredits)) {
         if (c.amount.isZero())
@@ -322,12 +382,13 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
         const Resolution acct = m_mapper.settingAccount(PostingSettings::clearingAccountKey(c.payee),
                                                         m_settings.clearingAccountByPayee.value(c.payee),
                                                         QStringLiteral("clearing.missing"),
-                                                        QStringLiteral("clearing account for card %1").arg(c.payee));
-        if (ctx.resolved(acct))
-            ctx.addLine(acct.target, {}, -c.amount, QStringLiteral("Card credit %1").arg(c.payee));
+                                                        QStringLiteral("clearing account for card %1").arg(c.payee),
+                                                        QJsonObject{{QStringLiteral("card"), c.payee}});
+        ctx.resolved(acct);
+        ctx.addLineFor(acct, false, -c.amount, QStringLiteral("Card credit %1").arg(c.payee));
     }
     for (const PendingCredit &c : std::as_const(credits))
-        ctx.addLine(c.account, {}, -c.amount, c.memo, &c.codes);
+        ctx.addLine(c.account, {}, -c.amount, c.memo, &c.codes, c.unresolved);
 
     // Never drop a report silently (design.md §3): the lines must account for Concur's own totals.
     // totalApprovedAmount is the sum of the approved entries, card and out-of-pocket alike (a
@@ -336,24 +397,31 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
     // after cash advances and personal charges. Nothing computed here is compared with itself.
     const fields::Amount approved = fields::amount(report.value(key("totalApprovedAmount")));
     if (approved.status == fields::Amount::Invalid)
-        ctx.malformed(QStringLiteral("The report's totalApprovedAmount '%1' is not a number.").arg(approved.raw));
+        ctx.malformed(QStringLiteral("The report's totalApprovedAmount '%1' is not a number.").arg(approved.raw),
+                      bad("not-a-number", "totalApprovedAmount", {{"value", approved.raw}}));
     const fields::Amount due = fields::amount(report.value(key("amountDueEmployee")));
     if (due.status == fields::Amount::Invalid)
-        ctx.malformed(QStringLiteral("The report's amountDueEmployee '%1' is not a number.").arg(due.raw));
+        ctx.malformed(QStringLiteral("The report's amountDueEmployee '%1' is not a number.").arg(due.raw),
+                      bad("not-a-number", "amountDueEmployee", {{"value", due.raw}}));
     if (approved.ok()) {
         QString hint;
         if (!unjournaled.isEmpty())
             hint = QStringLiteral("Not personal but without journal lines: %1.").arg(unjournaled.join(QStringLiteral(", ")));
+        QJsonObject args{{QStringLiteral("total"), QStringLiteral("approved")}};
+        if (!unjournaledNumbers.isEmpty())
+            args.insert(QStringLiteral("entries"), unjournaledNumbers.join(QStringLiteral(", ")));
         ctx.checkTotals(linesTotal, approved.value, QStringLiteral("approved total for the report (totalApprovedAmount)"),
-                        QStringLiteral("totals.unaccounted"), hint);
+                        QStringLiteral("totals.unaccounted"), hint, args);
     }
     if (due.ok())
-        ctx.checkTotals(employeeNet, due.value, QStringLiteral("amount due to the employee"));
+        ctx.checkTotals(employeeNet, due.value, QStringLiteral("amount due to the employee"), QStringLiteral("totals.mismatch"),
+                        {}, QJsonObject{{QStringLiteral("total"), QStringLiteral("due")}});
     if (approved.status == fields::Amount::Missing && due.status == fields::Amount::Missing) {
         ctx.reason(QStringLiteral("totals.missing"),
                    QStringLiteral("Concur sent neither the report's approved total (totalApprovedAmount) nor the amount "
                                   "due to the employee (amountDueEmployee), so the journal lines cannot be checked "
-                                  "against Concur's own figures."));
+                                  "against Concur's own figures."),
+                   QJsonObject{{QStringLiteral("case"), QStringLiteral("expense")}});
     }
 
     // One line for the employee: credit what is owed, or debit when advances and personal charges
@@ -361,8 +429,8 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
     if (!employeeNet.isZero() && !employeeId.isEmpty()) {
         const Resolution vendor = m_mapper.employeeVendor(employeeId, fields::text(employee.value(key("employeeFirstName"))),
                                                           fields::text(employee.value(key("employeeLastName"))));
-        if (ctx.resolved(vendor))
-            ctx.addLine({}, vendor.target, -employeeNet, e.memo);
+        ctx.resolved(vendor);
+        ctx.addLineFor(vendor, true, -employeeNet, e.memo);
     }
 
     // "Nothing to post" only when every entry is personal (personal out-of-pocket entries carry no
@@ -375,7 +443,10 @@ void JournalBuilder::buildExpense(detail::BuildContext &ctx, const QJsonObject &
                        : QStringLiteral("Nothing would be posted, but not every entry is personal (%1). Please check "
                                         "the report in Concur (skip it here if nothing is owed).")
                              .arg(unjournaled.isEmpty() ? QStringLiteral("their journal lines are zero")
-                                                        : QStringLiteral("without journal lines: ") + unjournaled.join(QStringLiteral(", "))));
+                                                        : QStringLiteral("without journal lines: ") + unjournaled.join(QStringLiteral(", "))),
+                   entries.isEmpty() ? QJsonObject{{QStringLiteral("case"), QStringLiteral("no-entries")}}
+                                     : QJsonObject{{QStringLiteral("case"), QStringLiteral("nothing-posts")},
+                                                   {QStringLiteral("entries"), unjournaledNumbers.join(QStringLiteral(", "))}});
     }
 }
 

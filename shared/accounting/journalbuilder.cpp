@@ -27,7 +27,8 @@ JournalBuilder::JournalBuilder(const MasterData &md, const MappingLookup &mappin
 }
 
 void JournalBuilder::costingCodes(detail::BuildContext &ctx, const QJsonObject &allocation, const QJsonObject &item,
-                                  const QJsonObject &header, const QJsonObject &employee, QString (&codes)[5]) const
+                                  const QJsonObject &header, const QJsonObject &employee, QString (&codes)[5],
+                                  QStringList *pending) const
 {
     for (const DimensionSource &src : m_sources) {
         const QJsonObject *home = &allocation;
@@ -44,6 +45,8 @@ void JournalBuilder::costingCodes(detail::BuildContext &ctx, const QJsonObject &
         const Resolution r = m_mapper.costCenter(src.dimension, value);
         if (ctx.resolved(r))
             codes[src.dimension - 1] = r.target;
+        else if (pending)
+            pending->append(r.reason.blockerKey);
     }
 }
 
@@ -57,7 +60,8 @@ BuildResult JournalBuilder::build(const QString &docType, const QJsonObject &doc
     else if (docType == QLatin1String("invoice"))
         buildInvoice(ctx, document);
     else
-        ctx.malformed(QStringLiteral("Unsupported document type '%1' (only expense and invoice post).").arg(docType));
+        ctx.malformed(QStringLiteral("Unsupported document type '%1' (only expense and invoice post).").arg(docType),
+                      QJsonObject{{QStringLiteral("case"), QStringLiteral("unsupported-type")}, {QStringLiteral("docType"), docType}});
     ctx.finish();
     return result;
 }

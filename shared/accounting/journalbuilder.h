@@ -24,6 +24,10 @@ namespace detail { class BuildContext; }
 struct BuildResult {
     DocumentIdentity identity;
     std::optional<JournalEntry> entry; // set only when there are no reasons and something posts
+    // With reasons: the entry as far as it could be built (for the preview, never posted). Lines
+    // whose account, BP or cost center did not resolve carry the blocker keys in
+    // JournalLine::unresolved; amounts are final, so the draft balances unless a reason says why not.
+    JournalEntry draft;
     QList<ReviewReason> reasons;       // all of them, de-duplicated by blocker key
     QList<AutoMatch> autoMatches;      // automatic mapping decisions (explicit ones are not listed)
     bool postsNothing = false;         // e.g. a report of personal entries only: nothing to post
@@ -54,9 +58,11 @@ private:
 
     void buildExpense(detail::BuildContext &ctx, const QJsonObject &document, const QDate &syncDate) const;
     void buildInvoice(detail::BuildContext &ctx, const QJsonObject &document) const;
-    // Cost-center codes of one debit line, per active dimension with a configured source.
+    // Cost-center codes of one debit line, per active dimension with a configured source;
+    // `pending` gets the blocker keys of those that did not resolve (for the preview).
     void costingCodes(detail::BuildContext &ctx, const QJsonObject &allocation, const QJsonObject &item,
-                      const QJsonObject &header, const QJsonObject &employee, QString (&codes)[5]) const;
+                      const QJsonObject &header, const QJsonObject &employee, QString (&codes)[5],
+                      QStringList *pending = nullptr) const;
 
     const MasterData &m_md;
     const PostingSettings &m_settings;

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace mlc::accounting {
 
@@ -22,6 +23,9 @@ struct JournalLine {
     QString costingCodes[5]; // CostingCode, CostingCode2..5 (one per B1 dimension)
     int decimals = -1;       // the posting currency's decimals (JPY 0, KWD 3) set by the builder;
                              // -1: those passed to toJson()/toCompactJson()
+    // Preview only (BuildResult::draft): blocker keys of what this line still lacks ("account/6999",
+    // "vendor/employee:42", "costcenter/1:SALES"). Never set on an entry that posts; not in toJson().
+    QStringList unresolved;
 
     bool isBpLine() const { return !shortName.isEmpty(); }
     Decimal debitAmount() const { return fcCurrency.isEmpty() ? debit : fcDebit; }

@@ -25,14 +25,60 @@ Resolution start(const QString &kind, const QString &sourceKey)
     return r;
 }
 
-Resolution &fail(Resolution &r, const QString &code, const QString &message, const QStringList &candidates = {})
+// `args`: the sentence's facts by name (ReviewReason::args); "case" names the sentence.
+Resolution &fail(Resolution &r, const QString &code, const QString &message, const QStringList &candidates = {},
+                 QJsonObject args = {})
 {
     r.ok = false;
     r.reason.code = code;
     r.reason.message = message;
     r.reason.blockerKey = r.kind + QLatin1Char('/') + r.sourceKey;
     r.reason.candidates = candidates;
+    r.reason.args = std::move(args);
     return r;
+}
+
+Resolution &fail(Resolution &r, const QString &code, const QString &message, QJsonObject args)
+{
+    return fail(r, code, message, {}, std::move(args));
+}
+
+QLatin1String problemOf(const BusinessPartner &bp)
+{
+    if (!bp.isSupplier())
+        return QLatin1String("not-supplier");
+    if (bp.frozen)
+        return QLatin1String("frozen");
+    if (!bp.valid)
+        return QLatin1String("inactive");
+    return QLatin1String("");
+}
+
+QLatin1String problemOf(const Account &a)
+{
+    if (a.controlAccount)
+        return QLatin1String("control");
+    if (!a.postable)
+        return QLatin1String("title");
+    if (a.frozen)
+        return QLatin1String("frozen");
+    return QLatin1String("");
+}
+
+// The subject of a vendor reason, by name: an employee (employeeId, name) or an invoice vendor
+// (vendorName, vendorCode, taxId).
+QJsonObject employeeArgs(const QString &employeeId, const QString &fullName)
+{
+    return QJsonObject{{QLatin1String("subject"), QLatin1String("employee")},
+                       {QLatin1String("employeeId"), employeeId},
+                       {QLatin1String("name"), fullName}};
+}
+
+QJsonObject with(QJsonObject o, std::initializer_list<QPair<QString, QJsonValue>> more)
+{
+    for (const auto &kv : more)
+        o.insert(kv.first, kv.second);
+    return o;
 }
 
 Resolution &succeed(Resolution &r, const QString &target, const QString &rule)
@@ -127,7 +173,8 @@ QString Mapper::accountProblem(const Account &a)
     return {};
 }
 
-bool Mapper::pickSupplier(const QList<int> &hits, const QString &rule, const QString &what, Resolution &r) const
+bool Mapper::pickSupplier(const QList<int> &hits, const QString &rule, const QString &what, const QJsonObject &subject,
+                          Resolution &r) const
 {
     if (hits.isEmpty())
         return false;
@@ -148,12 +195,26 @@ bool Mapper::pickSupplier(const QList<int> &hits, const QString &rule, const QSt
         QStringList why;
         for (int i : hits)
             why.append(describe(m_md.partners.at(i)));
+        QJsonObject args = with(subject, {{QStringLiteral("case"), QStringLiteral("match-unusable")},
+                                          {QStringLiteral("matchedBy"), rule},
+                                          {QStringLiteral("suppliers"), codes.join(QStringLiteral(", "))}});
+        if (hits.size() == 1) {
+            const BusinessPartner &bp = m_md.partners.at(hits.first());
+            args.insert(QStringLiteral("cardCode"), bp.cardCode);
+            args.insert(QStringLiteral("cardName"), bp.cardName);
+            args.insert(QStringLiteral("problem"), problemOf(bp));
+        }
         fail(r, QStringLiteral("vendor.invalid"),
-             QStringLiteral("The supplier matching %1 cannot be used: %2.").arg(what, why.join(QStringLiteral("; "))), codes);
+             QStringLiteral("The supplier matching %1 cannot be used: %2.").arg(what, why.join(QStringLiteral("; "))), codes,
+             args);
     } else {
         fail(r, QStringLiteral("vendor.unmapped"),
              QStringLiteral("%1 suppliers match %2 (%3): choose one.").arg(usable.size()).arg(what, codes.join(QStringLiteral(", "))),
-             codes);
+             codes,
+             with(subject, {{QStringLiteral("case"), QStringLiteral("ambiguous")},
+                            {QStringLiteral("matchedBy"), rule},
+                            {QStringLiteral("count"), int(usable.size())},
+                            {QStringLiteral("suppliers"), codes.join(QStringLiteral(", "))}}));
     }
     return true;
 }
@@ -163,13 +224,19 @@ Resolution Mapper::employeeVendor(const QString &employeeId, const QString &firs
     Resolution r = start(kVendor, employeeSourceKey(employeeId));
     const QString fullName = QString(firstName.trimmed() + QLatin1Char(' ') + lastName.trimmed()).trimmed();
     const QString who = QStringLiteral("employee %1 (%2)").arg(employeeId, fullName);
+    const QJsonObject subject = employeeArgs(employeeId, fullName);
     if (const auto target = m_mappings.explicitTarget(kVendor, r.sourceKey)) {
         const BusinessPartner *bp = partner(*target);
         if (!bp)
             return fail(r, QStringLiteral("vendor.invalid"),
-                        QStringLiteral("%1 is mapped to business partner %2, which does not exist in B1.").arg(who, *target));
+                        QStringLiteral("%1 is mapped to business partner %2, which does not exist in B1.").arg(who, *target),
+                        with(subject, {{QStringLiteral("case"), QStringLiteral("mapped-missing")}, {QStringLiteral("target"), *target}}));
         if (!bp->usable())
-            return fail(r, QStringLiteral("vendor.invalid"), QStringLiteral("%1 is mapped to %2.").arg(who, describe(*bp)));
+            return fail(r, QStringLiteral("vendor.invalid"), QStringLiteral("%1 is mapped to %2.").arg(who, describe(*bp)),
+                        with(subject, {{QStringLiteral("case"), QStringLiteral("mapped-unusable")},
+                                       {QStringLiteral("target"), bp->cardCode},
+                                       {QStringLiteral("cardName"), bp->cardName},
+                                       {QStringLiteral("problem"), problemOf(*bp)}}));
         return succeed(r, bp->cardCode, kExplicit);
     }
     // employeeId can be a login such as an e-mail address: prefix + id longer than a CardCode
@@ -181,14 +248,18 @@ Resolution Mapper::employeeVendor(const QString &employeeId, const QString &firs
             if (bp->usable())
                 return succeed(r, bp->cardCode, QStringLiteral("employee-id"));
             return fail(r, QStringLiteral("vendor.invalid"), QStringLiteral("For %1, %2.").arg(who, describe(*bp)),
-                        QStringList{bp->cardCode});
+                        QStringList{bp->cardCode},
+                        with(subject, {{QStringLiteral("case"), QStringLiteral("employee-id-unusable")},
+                                       {QStringLiteral("cardCode"), bp->cardCode},
+                                       {QStringLiteral("cardName"), bp->cardName},
+                                       {QStringLiteral("problem"), problemOf(*bp)}}));
         }
     }
     if (!fullName.isEmpty()) {
         QList<int> hits = m_supplierByFoldedName.value(foldName(fullName));
         if (!firstName.trimmed().isEmpty() && !lastName.trimmed().isEmpty())
             appendUnique(hits, m_supplierByFoldedName.value(foldName(lastName.trimmed() + QStringLiteral(", ") + firstName.trimmed())));
-        if (pickSupplier(hits, QStringLiteral("employee-name"), QStringLiteral("the name of %1").arg(who), r))
+        if (pickSupplier(hits, QStringLiteral("employee-name"), QStringLiteral("the name of %1").arg(who), subject, r))
             return r;
     }
     return employeeNotFound(r, employeeId, who, fullName, idTooLong);
@@ -203,8 +274,13 @@ Resolution &Mapper::employeeNotFound(Resolution &r, const QString &employeeId, c
         candidates.append(c.cardCode);
         described.append(c.cardCode + QLatin1Char(' ') + c.cardName);
     }
+    QJsonObject args = employeeArgs(employeeId, fullName);
     QString message;
     if (idTooLong) {
+        args.insert(QStringLiteral("case"), QStringLiteral("id-too-long"));
+        args.insert(QStringLiteral("length"), int(m_settings.employeeCardPrefix.size() + employeeId.size()));
+        args.insert(QStringLiteral("maxLength"), kCardCodeLength);
+        args.insert(QStringLiteral("prefix"), m_settings.employeeCardPrefix);
         const QString prefix = m_settings.employeeCardPrefix.isEmpty()
             ? QString()
             : QStringLiteral(" with the prefix '%1'").arg(m_settings.employeeCardPrefix);
@@ -218,10 +294,14 @@ Resolution &Mapper::employeeNotFound(Resolution &r, const QString &employeeId, c
     } else {
         message = QStringLiteral("No supplier for %1: no business partner %2 and no supplier with that name.")
                       .arg(who, m_settings.employeeCardPrefix + employeeId);
+        args.insert(QStringLiteral("case"), QStringLiteral("not-found"));
+        args.insert(QStringLiteral("cardCode"), QString(m_settings.employeeCardPrefix + employeeId));
     }
-    if (!described.isEmpty())
+    if (!described.isEmpty()) {
         message += QStringLiteral(" Closest: %1.").arg(described.join(QStringLiteral(", ")));
-    return fail(r, QStringLiteral("vendor.unmapped"), message, candidates);
+        args.insert(QStringLiteral("closest"), described.join(QStringLiteral(", ")));
+    }
+    return fail(r, QStringLiteral("vendor.unmapped"), message, candidates, args);
 }
 
 Resolution Mapper::invoiceVendor(const QString &vendorCode, const QString &vendorName, const QString &taxId) const
@@ -229,13 +309,22 @@ Resolution Mapper::invoiceVendor(const QString &vendorCode, const QString &vendo
     Resolution r = start(kVendor, vendorSourceKey(vendorCode, vendorName));
     const QString who = vendorCode.isEmpty() ? QStringLiteral("vendor '%1'").arg(vendorName)
                                              : QStringLiteral("vendor '%1' (%2)").arg(vendorName, vendorCode);
+    const QJsonObject subject{{QLatin1String("subject"), QLatin1String("vendor")},
+                              {QLatin1String("name"), vendorName},
+                              {QLatin1String("vendorCode"), vendorCode},
+                              {QLatin1String("taxId"), taxId}};
     if (const auto target = m_mappings.explicitTarget(kVendor, r.sourceKey)) {
         const BusinessPartner *bp = partner(*target);
         if (!bp)
             return fail(r, QStringLiteral("vendor.invalid"),
-                        QStringLiteral("The %1 is mapped to business partner %2, which does not exist in B1.").arg(who, *target));
+                        QStringLiteral("The %1 is mapped to business partner %2, which does not exist in B1.").arg(who, *target),
+                        with(subject, {{QStringLiteral("case"), QStringLiteral("mapped-missing")}, {QStringLiteral("target"), *target}}));
         if (!bp->usable())
-            return fail(r, QStringLiteral("vendor.invalid"), QStringLiteral("The %1 is mapped to %2.").arg(who, describe(*bp)));
+            return fail(r, QStringLiteral("vendor.invalid"), QStringLiteral("The %1 is mapped to %2.").arg(who, describe(*bp)),
+                        with(subject, {{QStringLiteral("case"), QStringLiteral("mapped-unusable")},
+                                       {QStringLiteral("target"), bp->cardCode},
+                                       {QStringLiteral("cardName"), bp->cardName},
+                                       {QStringLiteral("problem"), problemOf(*bp)}}));
         return succeed(r, bp->cardCode, kExplicit);
     }
     // The tax id identifies the creditor. When it names suppliers that are all frozen or
@@ -246,7 +335,7 @@ Resolution Mapper::invoiceVendor(const QString &vendorCode, const QString &vendo
     const QString tax = normaliseTaxId(taxId);
     if (!tax.isEmpty()) {
         taxHandled = pickSupplier(m_supplierByTaxId.value(tax), QStringLiteral("tax-id"),
-                                  QStringLiteral("tax id %1 of the %2").arg(taxId, who), byTax);
+                                  QStringLiteral("tax id %1 of the %2").arg(taxId, who), subject, byTax);
         if (taxHandled && (byTax.ok || byTax.reason.code == QLatin1String("vendor.invalid")))
             return byTax;
     }
@@ -268,7 +357,8 @@ Resolution Mapper::invoiceVendor(const QString &vendorCode, const QString &vendo
         nameHits.append(i);
     }
     const bool nameHandled = !norm.isEmpty()
-        && pickSupplier(nameHits, QStringLiteral("normalised-name"), QStringLiteral("the name of the %1").arg(who), byName);
+        && pickSupplier(nameHits, QStringLiteral("normalised-name"), QStringLiteral("the name of the %1").arg(who), subject,
+                        byName);
     if (nameHandled && byName.ok)
         return byName;
     if (taxHandled)
@@ -280,7 +370,9 @@ Resolution Mapper::invoiceVendor(const QString &vendorCode, const QString &vendo
                     QStringLiteral("No supplier has the tax id %1 of the %2, and the supplier with that name has another "
                                    "tax id (%3), so it is another creditor. Check the invoice, then map the vendor explicitly.")
                         .arg(taxId, who, contradicted.join(QStringLiteral("; "))),
-                    contradictedCodes);
+                    contradictedCodes,
+                    with(subject, {{QStringLiteral("case"), QStringLiteral("tax-id-contradicted")},
+                                   {QStringLiteral("suppliers"), contradictedCodes.join(QStringLiteral(", "))}}));
     }
     QStringList candidates;
     QStringList described;
@@ -290,9 +382,14 @@ Resolution Mapper::invoiceVendor(const QString &vendorCode, const QString &vendo
     }
     QString message = QStringLiteral("No supplier matches the %1%2.")
                           .arg(who, tax.isEmpty() ? QString() : QStringLiteral(" or its tax id %1").arg(taxId));
-    if (!described.isEmpty())
+    QJsonObject args = with(subject, {{QStringLiteral("case"), QStringLiteral("vendor-not-found")}});
+    if (tax.isEmpty())
+        args.remove(QStringLiteral("taxId")); // not searched by: the sentence names no tax id
+    if (!described.isEmpty()) {
         message += QStringLiteral(" Closest: %1.").arg(described.join(QStringLiteral(", ")));
-    return fail(r, QStringLiteral("vendor.unmapped"), message, candidates);
+        args.insert(QStringLiteral("closest"), described.join(QStringLiteral(", ")));
+    }
+    return fail(r, QStringLiteral("vendor.unmapped"), message, candidates, args);
 }
 
 Resolution Mapper::account(const QString &concurCode) const
@@ -302,20 +399,31 @@ Resolution Mapper::account(const QString &concurCode) const
         const Account *a = findAccount(*target);
         if (!a)
             return fail(r, QStringLiteral("account.unmapped"),
-                        QStringLiteral("Concur account %1 is mapped to B1 account %2, which does not exist.").arg(concurCode, *target));
+                        QStringLiteral("Concur account %1 is mapped to B1 account %2, which does not exist.").arg(concurCode, *target),
+                        QJsonObject{{QStringLiteral("case"), QStringLiteral("mapped-missing")},
+                                    {QStringLiteral("concurAccount"), concurCode},
+                                    {QStringLiteral("target"), *target}});
         if (!a->usable())
             return fail(r, QStringLiteral("account.unmapped"),
-                        QStringLiteral("Concur account %1 is mapped to B1 account %2, which %3.").arg(concurCode, *target, accountProblem(*a)));
+                        QStringLiteral("Concur account %1 is mapped to B1 account %2, which %3.").arg(concurCode, *target, accountProblem(*a)),
+                        QJsonObject{{QStringLiteral("case"), QStringLiteral("mapped-unusable")},
+                                    {QStringLiteral("concurAccount"), concurCode},
+                                    {QStringLiteral("target"), *target},
+                                    {QStringLiteral("problem"), problemOf(*a)}});
         return succeed(r, a->code, kExplicit);
     }
     if (const Account *a = findAccount(concurCode)) {
         if (a->usable())
             return succeed(r, a->code, QStringLiteral("same-code"));
         return fail(r, QStringLiteral("account.unmapped"),
-                    QStringLiteral("B1 account %1 %2: map Concur account %1 to a postable account.").arg(concurCode, accountProblem(*a)));
+                    QStringLiteral("B1 account %1 %2: map Concur account %1 to a postable account.").arg(concurCode, accountProblem(*a)),
+                    QJsonObject{{QStringLiteral("case"), QStringLiteral("same-code-unusable")},
+                                {QStringLiteral("concurAccount"), concurCode},
+                                {QStringLiteral("problem"), problemOf(*a)}});
     }
     return fail(r, QStringLiteral("account.unmapped"),
-                QStringLiteral("No B1 account for Concur account code %1.").arg(concurCode));
+                QStringLiteral("No B1 account for Concur account code %1.").arg(concurCode),
+                QJsonObject{{QStringLiteral("case"), QStringLiteral("not-found")}, {QStringLiteral("concurAccount"), concurCode}});
 }
 
 Resolution Mapper::costCenter(int dimension, const QString &code) const
@@ -335,17 +443,27 @@ Resolution Mapper::costCenter(int dimension, const QString &code) const
                         QStringLiteral("Cost center %1 (dimension %2) is mapped to %3, which is not an active profit center of that dimension.")
                             .arg(code)
                             .arg(dimension)
-                            .arg(*target));
+                            .arg(*target),
+                        QJsonObject{{QStringLiteral("case"), QStringLiteral("mapped-inactive")},
+                                    {QStringLiteral("code"), code},
+                                    {QStringLiteral("dimension"), dimension},
+                                    {QStringLiteral("target"), *target}});
         return succeed(r, pc->code, kExplicit);
     }
     if (const ProfitCenter *pc = findActive(code)) {
         if (pc->active)
             return succeed(r, pc->code, QStringLiteral("same-code"));
         return fail(r, QStringLiteral("costcenter.unmapped"),
-                    QStringLiteral("Profit center %1 (dimension %2) is inactive in B1.").arg(code).arg(dimension));
+                    QStringLiteral("Profit center %1 (dimension %2) is inactive in B1.").arg(code).arg(dimension),
+                    QJsonObject{{QStringLiteral("case"), QStringLiteral("inactive")},
+                                {QStringLiteral("code"), code},
+                                {QStringLiteral("dimension"), dimension}});
     }
     return fail(r, QStringLiteral("costcenter.unmapped"),
-                QStringLiteral("No profit center %1 in B1 dimension %2.").arg(code).arg(dimension));
+                QStringLiteral("No profit center %1 in B1 dimension %2.").arg(code).arg(dimension),
+                QJsonObject{{QStringLiteral("case"), QStringLiteral("not-found")},
+                            {QStringLiteral("code"), code},
+                            {QStringLiteral("dimension"), dimension}});
 }
 
 Resolution Mapper::currency(const QString &isoCode) const
@@ -356,7 +474,10 @@ Resolution Mapper::currency(const QString &isoCode) const
     if (const auto target = m_mappings.explicitTarget(kCurrency, iso)) {
         if (*target != m_md.localCurrency && !m_md.currency(*target))
             return fail(r, QStringLiteral("currency.unknown"),
-                        QStringLiteral("Concur currency %1 is mapped to %2, which is not a currency in B1.").arg(iso, *target));
+                        QStringLiteral("Concur currency %1 is mapped to %2, which is not a currency in B1.").arg(iso, *target),
+                        QJsonObject{{QStringLiteral("case"), QStringLiteral("mapped-missing")},
+                                    {QStringLiteral("currency"), iso},
+                                    {QStringLiteral("target"), *target}});
         return succeed(r, *target, kExplicit);
     }
     // B1's codes are the company's own ("US$"); the ISO code it keeps for each currency is what
@@ -371,7 +492,10 @@ Resolution Mapper::currency(const QString &isoCode) const
     if (byIso.size() > 1)
         return fail(r, QStringLiteral("currency.unknown"),
                     QStringLiteral("B1 currencies %1 all have ISO code %2: %3.").arg(byIso.join(QStringLiteral(", ")), iso, hint),
-                    byIso);
+                    byIso,
+                    QJsonObject{{QStringLiteral("case"), QStringLiteral("iso-ambiguous")},
+                                {QStringLiteral("currency"), iso},
+                                {QStringLiteral("currencies"), byIso.join(QStringLiteral(", "))}});
     if (iso == m_md.localCurrency)
         return succeed(r, iso, QStringLiteral("same-code"));
     if (const Currency *same = m_md.currency(iso)) {
@@ -379,12 +503,18 @@ Resolution Mapper::currency(const QString &isoCode) const
         if (!same->isoCode.isEmpty())
             return fail(r, QStringLiteral("currency.unknown"),
                         QStringLiteral("B1 currency %1 is ISO currency %2, not Concur's %1; no B1 currency has ISO code %1: %3.")
-                            .arg(iso, same->isoCode, hint));
+                            .arg(iso, same->isoCode, hint),
+                        QJsonObject{{QStringLiteral("case"), QStringLiteral("iso-mismatch")},
+                                    {QStringLiteral("currency"), iso},
+                                    {QStringLiteral("isoCode"), same->isoCode}});
         return succeed(r, same->code, QStringLiteral("same-code"));
     }
     return fail(r, QStringLiteral("currency.unknown"),
                 QStringLiteral("Currency %1 is not defined in B1 (no B1 currency has that code or ISO code; local currency %2): %3.")
-                    .arg(iso, m_md.localCurrency, hint));
+                    .arg(iso, m_md.localCurrency, hint),
+                QJsonObject{{QStringLiteral("case"), QStringLiteral("not-found")},
+                            {QStringLiteral("currency"), iso},
+                            {QStringLiteral("localCurrency"), m_md.localCurrency}});
 }
 
 int Mapper::currencyDecimals(const QString &b1Code, const QString &isoCode) const
@@ -400,18 +530,23 @@ int Mapper::currencyDecimals(const QString &b1Code, const QString &isoCode) cons
 }
 
 Resolution Mapper::settingAccount(const QString &settingKey, const QString &accountCode, const QString &reasonCode,
-                                  const QString &purpose) const
+                                  const QString &purpose, const QJsonObject &args) const
 {
     Resolution r = start(QStringLiteral("setting"), settingKey);
+    QJsonObject a1 = with(args, {{QStringLiteral("setting"), settingKey}});
     if (accountCode.isEmpty())
-        return fail(r, reasonCode, QStringLiteral("No %1 is configured (setting %2).").arg(purpose, settingKey));
+        return fail(r, reasonCode, QStringLiteral("No %1 is configured (setting %2).").arg(purpose, settingKey),
+                    with(a1, {{QStringLiteral("case"), QStringLiteral("not-configured")}}));
+    a1.insert(QStringLiteral("account"), accountCode);
     const Account *a = findAccount(accountCode);
     if (!a)
         return fail(r, reasonCode,
-                    QStringLiteral("The %1 %2 (setting %3) does not exist in B1.").arg(purpose, accountCode, settingKey));
+                    QStringLiteral("The %1 %2 (setting %3) does not exist in B1.").arg(purpose, accountCode, settingKey),
+                    with(a1, {{QStringLiteral("case"), QStringLiteral("missing")}}));
     if (!a->usable())
         return fail(r, reasonCode,
-                    QStringLiteral("The %1 %2 (setting %3) %4.").arg(purpose, accountCode, settingKey, accountProblem(*a)));
+                    QStringLiteral("The %1 %2 (setting %3) %4.").arg(purpose, accountCode, settingKey, accountProblem(*a)),
+                    with(a1, {{QStringLiteral("case"), QStringLiteral("unusable")}, {QStringLiteral("problem"), problemOf(*a)}}));
     return succeed(r, a->code, QStringLiteral("setting"));
 }
 

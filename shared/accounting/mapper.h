@@ -65,8 +65,9 @@ public:
     // explicit -> active profit center with the same code in that dimension -> review.
     Resolution costCenter(int dimension, const QString &code) const;
     // A B1 account named directly by a setting (tax, freight, clearing): configured and usable.
+    // `args`: extra named arguments of the reason (e.g. the card's payee code).
     Resolution settingAccount(const QString &settingKey, const QString &accountCode, const QString &reasonCode,
-                              const QString &purpose) const;
+                              const QString &purpose, const QJsonObject &args = {}) const;
 
     QList<VendorCandidate> fuzzyCandidates(const QString &name, int max = 3) const;
     bool dimensionActive(int dimension) const { return dimension >= 1 && dimension <= 5 && m_dimActive[size_t(dimension)]; }
@@ -76,7 +77,9 @@ private:
     const BusinessPartner *partner(const QString &cardCode) const;
     const Account *findAccount(const QString &code) const;
     // Picks the one usable supplier among `hits`; fills `r` with the outcome. False if no hit.
-    bool pickSupplier(const QList<int> &hits, const QString &rule, const QString &what, Resolution &r) const;
+    // `subject`: the reason's arguments naming the employee or vendor.
+    bool pickSupplier(const QList<int> &hits, const QString &rule, const QString &what, const QJsonObject &subject,
+                      Resolution &r) const;
     // Fills `r` with review for an employee whose vendor no rule found.
     Resolution &employeeNotFound(Resolution &r, const QString &employeeId, const QString &who, const QString &fullName,
                                  bool idTooLong) const;

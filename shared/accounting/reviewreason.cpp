@@ -11,6 +11,8 @@ QJsonObject ReviewReason::toJson() const
         o.insert(QLatin1String("blockerKey"), blockerKey);
     if (!candidates.isEmpty())
         o.insert(QLatin1String("candidates"), QJsonArray::fromStringList(candidates));
+    if (!args.isEmpty())
+        o.insert(QLatin1String("args"), args);
     return o;
 }
 
@@ -23,6 +25,7 @@ ReviewReason ReviewReason::fromJson(const QJsonObject &o)
     const QJsonArray c = o.value(QLatin1String("candidates")).toArray();
     for (const QJsonValue &v : c)
         r.candidates.append(v.toString());
+    r.args = o.value(QLatin1String("args")).toObject(); // absent in rows written before args existed
     return r;
 }
 

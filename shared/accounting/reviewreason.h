@@ -18,17 +18,26 @@ namespace mlc::accounting {
 //   "vendor/employee:<employeeId>", "vendor/vendor:<vendorCode or normalised name>",
 //   "account/<concur account code>", "costcenter/<dim>:<code>", "setting/<settings key>".
 // Empty for problems of the document itself (fixed in Concur, not here).
+//
+// `message` is the English sentence (logs, the audit trail, the command line, and the tray's
+// fallback for rows written before `args` existed). `args` holds the same facts as named values so
+// that a reader renders the sentence in its own language (design.md §5a; the tray's
+// ReasonLabels::text): strings and numbers only, amounts as exact decimal text. Where one code has
+// several sentences, args["case"] names which one (for example "id-too-long"); a renderer that does
+// not know a case shows `message`.
 struct ReviewReason {
     QString code;
     QString message;
     QString blockerKey;
     QStringList candidates; // e.g. the closest supplier CardCodes, best first
+    QJsonObject args;       // named arguments of the sentence (may be empty in old rows)
 
     QJsonObject toJson() const;
     static ReviewReason fromJson(const QJsonObject &o);
     bool operator==(const ReviewReason &o) const
     {
-        return code == o.code && message == o.message && blockerKey == o.blockerKey && candidates == o.candidates;
+        return code == o.code && message == o.message && blockerKey == o.blockerKey && candidates == o.candidates
+            && args == o.args;
     }
 };
 

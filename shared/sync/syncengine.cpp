@@ -123,6 +123,9 @@ accounting::ReviewReason changedAfterPosting(const QString &revision, const QStr
                                     "journal entry %3 in B1.")
                          .arg(revision, postedRevision)
                          .arg(jdtNum);
+    reason.args = QJsonObject{{QStringLiteral("revision"), revision},
+                              {QStringLiteral("postedRevision"), postedRevision},
+                              {QStringLiteral("jdtNum"), jdtNum}};
     return reason;
 }
 
@@ -379,6 +382,9 @@ Result<void> SyncEngine::processTransaction(Context &ctx, const concur::FisTrans
         reason.message = tx.documentError.isEmpty()
             ? QStringLiteral("The Concur document is incomplete: report/request id, key or revision missing.")
             : QStringLiteral("The Concur document could not be read: %1").arg(tx.documentError);
+        reason.args = tx.documentError.isEmpty()
+            ? QJsonObject{{QStringLiteral("case"), QStringLiteral("identity-missing")}}
+            : QJsonObject{{QStringLiteral("case"), QStringLiteral("unreadable")}, {QStringLiteral("error"), tx.documentError}};
         return markReview(ctx, row, {reason}, wasQueued);
     }
 
@@ -684,6 +690,8 @@ Result<QList<LedgerRow>> SyncEngine::screen(Context &ctx, const QList<LedgerRow>
                                             "number is not a number), so either could be the current one. Skip the "
                                             "revision that must not post, then retry the other.")
                                  .arg(row.revision, unordered->revision);
+            reason.args = QJsonObject{{QStringLiteral("revision"), row.revision},
+                                      {QStringLiteral("otherRevision"), unordered->revision}};
             MLC_TRY(markReview(ctx, row, {reason}, row.state == LedgerState::Review));
             changedDocs.insert(doc);
             continue;
@@ -745,6 +753,7 @@ Result<void> SyncEngine::postOne(Context &ctx, LedgerRow &row)
         accounting::ReviewReason reason;
         reason.code = kB1Rejected;
         reason.message = QStringLiteral("B1 rejected the entry: %1").arg(e.message);
+        reason.args = QJsonObject{{QStringLiteral("b1Message"), e.message}};
         // What it depended on when refused: it is sent again once that changes (or on a retry).
         row.rejectedBasis = entryBasis(row.payload, ctx.masterData);
         return markReview(ctx, row, {reason}, false);
@@ -978,6 +987,30 @@ Result<CycleSummary> SyncEngine::applyMapping(const store::Mapping &mapping, con
         return keys.error();
     // Entries B1 rejected may depend on this mapping too: each is sent again only if its entry
     // now depends on something else (entrybasis.h).
+    auto rejected = m_store.ledgerKeysBlockedBy(kB1RejectedBlocker);
+    if (!rejected.ok())
+        return rejected.error();
+    QStringList all = keys.value();
+    for (const QString &k : rejected.value()) {
+        if (!all.contains(k))
+            all << k;
+    }
+    return reevaluateKeys(all, actor, false);
+}
+
+Result<CycleSummary> SyncEngine::removeMapping(const QString &kind, const QString &sourceKey, const QString &actor)
+{
+    auto before = m_store.mapping(kind, sourceKey);
+    if (!before.ok())
+        return before.error();
+    if (!before.value())
+        return makeError(QStringLiteral("input.not_found"), QStringLiteral("There is no %1 mapping for %2.").arg(kind, sourceKey));
+    MLC_TRY(m_store.removeMapping(kind, sourceKey));
+    MLC_TRY(audit(QStringLiteral("mapping"), {}, QStringLiteral("%1 %2 deleted").arg(kind, sourceKey),
+                  before.value()->target, QString(), actor));
+    auto keys = m_store.ledgerKeysBlockedBy(kind + QLatin1Char('/') + sourceKey);
+    if (!keys.ok())
+        return keys.error();
     auto rejected = m_store.ledgerKeysBlockedBy(kB1RejectedBlocker);
     if (!rejected.ok())
         return rejected.error();

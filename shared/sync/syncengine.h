@@ -61,6 +61,11 @@ public:
     // Saves an explicit mapping (audited, with before/after) and re-evaluates every queued
     // document blocked by it, posting those that now build.
     Result<CycleSummary> applyMapping(const store::Mapping &mapping, const QString &actor);
+    // Deletes a mapping (audited, with the target it had) and re-evaluates the queued documents
+    // blocked by its key, like applyMapping: without the mapping the automatic rules decide again
+    // (a mapping to a supplier frozen since may have been all that held them). Posted entries are
+    // not touched. Fails with input.not_found when there is no such mapping.
+    Result<CycleSummary> removeMapping(const QString &kind, const QString &sourceKey, const QString &actor);
     // Re-evaluates one queued document now (after a B1 master-data fix, for example); an entry B1
     // rejected is sent again even when nothing it depends on changed.
     Result<CycleSummary> retryDocument(const QString &ledgerKey, const QString &actor);

@@ -328,10 +328,36 @@ void TestJournalBuilder::build()
     QCOMPARE(render(r), lines);
     QCOMPARE(r.entry.has_value(), !lines.isEmpty());
     QCOMPARE(r.postsNothing, lines.isEmpty() && reasons.isEmpty());
-    for (const ReviewReason &x : r.reasons)
+    for (const ReviewReason &x : r.reasons) {
         QVERIFY2(!x.message.isEmpty(), qPrintable(x.code));
+        // Issue #8 item 4: every reason carries the named arguments its sentence is rendered
+        // from in the reader's language; they survive the JSON the ledger stores.
+        QVERIFY2(!x.args.isEmpty(), qPrintable(x.code + QLatin1Char(' ') + x.message));
+        QCOMPARE(ReviewReason::fromJson(x.toJson()), x);
+    }
     if (r.entry)
         QVERIFY(r.entry->isBalanced());
+    // The preview's draft: with only mapping or setting problems every line is built (the
+    // unresolved ones marked), so it balances and names each open blocker on a line.
+    bool onlyMappings = !r.reasons.isEmpty();
+    for (const ReviewReason &x : r.reasons)
+        onlyMappings = onlyMappings && !x.blockerKey.isEmpty() && !x.code.startsWith(QLatin1String("currency"))
+            && !x.code.startsWith(QLatin1String("setting.invalid"));
+    if (onlyMappings) {
+        QVERIFY(!r.draft.lines.isEmpty());
+        QVERIFY2(r.draft.isBalanced(), qPrintable(r.draft.totalDebit().toString(2) + QLatin1String(" != ") + r.draft.totalCredit().toString(2)));
+        QStringList marked;
+        for (const JournalLine &l : r.draft.lines) {
+            marked += l.unresolved;
+            if (l.unresolved.isEmpty())
+                QVERIFY(!l.accountCode.isEmpty() || !l.shortName.isEmpty());
+        }
+        for (const ReviewReason &x : r.reasons)
+            QVERIFY2(marked.contains(x.blockerKey), qPrintable(x.blockerKey));
+    }
+    if (r.entry)
+        for (const JournalLine &l : r.entry->lines)
+            QVERIFY(l.unresolved.isEmpty());
 }
 
 void TestJournalBuilder::expenseReferenceDate_data()
