@@ -3,7 +3,12 @@
 #include "exitcodes.h"
 #include "text.h"
 
+#include "accounting/masterdatasearch.h"
+
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace mlc::cli {
@@ -44,7 +49,81 @@ int applyMapping(CliContext &ctx, const store::Mapping &m)
     return summary->hasFailures() ? ExitPartial : ExitOk;
 }
 
+// Deletes a mapping through the engine (audited; the queued documents it blocked are
+// re-evaluated). Without a reachable B1 it is deleted and audited here, and the documents are
+// re-evaluated next cycle.
+int deleteMapping(CliContext &ctx, const QString &kind, const QString &source)
+{
+    auto before = ctx.store().mapping(kind, source);
+    if (!before.ok())
+        return reportError(ctx, before.error());
+    if (!before.value()) {
+        ctx.err << tr("There is no %1 mapping for %2.").arg(kind, source) << '\n';
+        return ExitData;
+    }
+    auto conns = ctx.connections();
+    if (!conns.ok()) {
+        if (auto removed = ctx.store().removeMapping(kind, source); !removed.ok())
+            return reportError(ctx, removed.error());
+        (void)ctx.store().appendAuditEvent(ctx.actor(), QStringLiteral("cli"), QStringLiteral("mapping"), {},
+                                           QStringLiteral("%1 %2 deleted").arg(kind, source), before.value()->target, {});
+        ctx.out << tr("Mapping %1 %2 deleted; queued documents will be re-evaluated next cycle (%3).")
+                       .arg(kind, source, conns.error().message)
+                << '\n';
+        return ExitOk;
+    }
+    auto options = engineOptions(ctx.store(), ctx.actor());
+    if (!options.ok())
+        return reportError(ctx, options.error());
+    sync::SyncEngine engine(ctx.store(), conns.value()->source(), conns.value()->target(), options.value());
+    auto summary = engine.removeMapping(kind, source, ctx.actor());
+    if (!summary.ok())
+        return reportError(ctx, summary.error());
+    ctx.out << tr("Mapping %1 %2 -> %3 deleted. Re-evaluated queued documents: %4 posted, %5 still in review.")
+                   .arg(kind, source, before.value()->target)
+                   .arg(summary->posted)
+                   .arg(summary->review + summary->stillInReview)
+            << '\n';
+    return summary->hasFailures() ? ExitPartial : ExitOk;
+}
+
 } // namespace
+
+int printMappingProblems(QTextStream &out, const QJsonObject &check, bool json)
+{
+    const QJsonArray items = check.value(QLatin1String("items")).toArray();
+    if (json) {
+        out << QJsonDocument(check).toJson(QJsonDocument::Indented);
+        return items.isEmpty() ? ExitOk : ExitData;
+    }
+    QList<QStringList> rows;
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = v.toObject();
+        const QString problem = o.value(QLatin1String("problem")).toString();
+        QString why = problem;
+        if (problem == QLatin1String("missing"))
+            why = tr("does not exist in B1");
+        else if (problem == QLatin1String("frozen"))
+            why = tr("is frozen in B1");
+        else if (problem == QLatin1String("inactive"))
+            why = tr("is inactive in B1");
+        else if (problem == QLatin1String("not-supplier"))
+            why = tr("is not a supplier");
+        else if (problem == QLatin1String("title"))
+            why = tr("is a title account (not postable)");
+        else if (problem == QLatin1String("control"))
+            why = tr("is a control account");
+        rows << QStringList{o.value(QLatin1String("kind")).toString(), o.value(QLatin1String("source")).toString(),
+                            o.value(QLatin1String("target")).toString(), why};
+    }
+    if (!rows.isEmpty())
+        printTable(out, {tr("Kind"), tr("Concur"), tr("B1"), tr("Problem")}, rows);
+    out << tr("%1 mapping(s) checked against B1, %2 with a target that cannot be used.")
+               .arg(check.value(QLatin1String("checked")).toInt())
+               .arg(rows.size())
+        << '\n';
+    return rows.isEmpty() ? ExitOk : ExitData;
+}
 
 int cmdMappings(CliContext &ctx, const CommandArgs &args)
 {
@@ -69,6 +148,37 @@ int cmdMappings(CliContext &ctx, const CommandArgs &args)
             return ExitUsage;
         }
         return applyMapping(ctx, m);
+    }
+    if (sub == QLatin1String("delete") && args.words.size() == 3) {
+        if (!validKind(args.words.at(1))) {
+            ctx.err << tr("Mapping kind must be vendor, account, costcenter or currency.") << '\n';
+            return ExitUsage;
+        }
+        return deleteMapping(ctx, args.words.at(1), args.words.at(2));
+    }
+    if (sub == QLatin1String("check")) {
+        auto all = ctx.store().mappings(args.words.value(1));
+        if (!all.ok())
+            return reportError(ctx, all.error());
+        auto conns = ctx.connections();
+        if (!conns.ok())
+            return reportError(ctx, conns.error());
+        auto md = conns.value()->target().loadMasterData();
+        if (!md.ok())
+            return reportError(ctx, md.error());
+        md->buildIndex();
+        QJsonArray items;
+        for (const store::Mapping &m : all.value()) {
+            const QString problem = accounting::mappingTargetProblem(md.value(), m.kind, m.sourceKey, m.target);
+            if (!problem.isEmpty())
+                items.append(QJsonObject{{QStringLiteral("kind"), m.kind},
+                                         {QStringLiteral("source"), m.sourceKey},
+                                         {QStringLiteral("target"), m.target},
+                                         {QStringLiteral("problem"), problem}});
+        }
+        return printMappingProblems(ctx.out, QJsonObject{{QStringLiteral("items"), items},
+                                                         {QStringLiteral("checked"), int(all->size())}},
+                                    args.json);
     }
     if (sub == QLatin1String("export")) {
         auto all = ctx.store().mappings();
@@ -109,7 +219,9 @@ int cmdMappings(CliContext &ctx, const CommandArgs &args)
         }
         return rc;
     }
-    ctx.err << tr("usage: mappings list [KIND] | set KIND SOURCE TARGET | import FILE | export [FILE]") << '\n';
+    ctx.err << tr("usage: mappings list [KIND] | set KIND SOURCE TARGET | delete KIND SOURCE | check [KIND] | import FILE | "
+                  "export [FILE]")
+            << '\n';
     return ExitUsage;
 }
 

@@ -3,6 +3,8 @@
 #include "exitcodes.h"
 #include "text.h"
 
+#include "sync/reviewpreview.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +49,70 @@ int runEngine(CliContext &ctx, const std::function<Result<sync::CycleSummary>(sy
 
 } // namespace
 
+void printPreview(QTextStream &out, const QJsonObject &p, bool json)
+{
+    if (json) {
+        out << QJsonDocument(p).toJson(QJsonDocument::Indented);
+        return;
+    }
+    const auto s = [&p](const char *k) { return p.value(QLatin1String(k)).toString(); };
+    out << tr("Journal entry preview - NOT POSTED (built now from the current mappings and B1 master data)") << '\n';
+    out << tr("Document: %1\nTitle: %2\nState: %3\n").arg(s("key"), s("title"), s("state"));
+    out << tr("Reference date: %1  Memo: %2  Reference: %3  Reference3: %4")
+               .arg(s("referenceDate").isEmpty() ? tr("(none)") : s("referenceDate"), s("memo"), s("reference"),
+                    s("reference3"))
+        << '\n';
+    QList<QStringList> rows;
+    for (const QJsonValue &v : p.value(QLatin1String("lines")).toArray()) {
+        const QJsonObject l = v.toObject();
+        QStringList dims;
+        const QJsonArray d = l.value(QLatin1String("dimensions")).toArray();
+        for (int i = 0; i < d.size(); ++i) {
+            if (!d.at(i).toString().isEmpty())
+                dims << QStringLiteral("%1:%2").arg(i + 1).arg(d.at(i).toString());
+        }
+        QString account = l.value(QLatin1String("account")).toString();
+        QString bp = l.value(QLatin1String("shortName")).toString();
+        QStringList open;
+        for (const QJsonValue &u : l.value(QLatin1String("unresolved")).toArray())
+            open << u.toString();
+        if (account.isEmpty() && bp.isEmpty())
+            account = QStringLiteral("?");
+        if (!open.isEmpty())
+            dims << tr("missing: %1").arg(open.join(QStringLiteral(", ")));
+        rows << QStringList{account, bp, l.value(QLatin1String("debit")).toString(), l.value(QLatin1String("credit")).toString(),
+                            l.value(QLatin1String("currency")).toString(), dims.join(QLatin1Char(' ')),
+                            l.value(QLatin1String("lineMemo")).toString()};
+    }
+    const QJsonObject totals = p.value(QLatin1String("totals")).toObject();
+    rows << QStringList{tr("Total"), QString(), totals.value(QLatin1String("debit")).toString(),
+                        totals.value(QLatin1String("credit")).toString(), s("currency"), QString(), QString()};
+    printTable(out, {tr("Account"), tr("BP"), tr("Debit"), tr("Credit"), tr("Currency"), tr("Dimensions"), tr("Line memo")}, rows);
+    if (p.value(QLatin1String("balanced")).toBool())
+        out << tr("Balanced: yes") << '\n';
+    else
+        out << tr("Balanced: NO (difference %1)").arg(totals.value(QLatin1String("difference")).toString()) << '\n';
+    if (!p.value(QLatin1String("complete")).toBool(true))
+        out << tr("Partial: some lines cannot be built until the problems below are fixed.") << '\n';
+    if (p.value(QLatin1String("wouldPost")).toBool()) {
+        out << tr("Would post now: yes (retry the document to post it).") << '\n';
+        return;
+    }
+    if (p.value(QLatin1String("nothingToPost")).toBool()) {
+        out << tr("Would post now: nothing to post.") << '\n';
+        return;
+    }
+    out << tr("Would post now: no. Still blocked by:") << '\n';
+    for (const QJsonValue &v : p.value(QLatin1String("reasons")).toArray()) {
+        const QJsonObject r = v.toObject();
+        out << "  - " << r.value(QLatin1String("message")).toString();
+        const QString blocker = r.value(QLatin1String("blockerKey")).toString();
+        if (!blocker.isEmpty())
+            out << tr(" [fix: %1]").arg(blocker);
+        out << '\n';
+    }
+}
+
 void printReviewList(QTextStream &out, const QList<QJsonObject> &items, bool json)
 {
     if (json) {
@@ -89,8 +155,26 @@ int cmdReview(CliContext &ctx, const CommandArgs &args)
     }
     const QString key = args.words.value(1);
     if (key.isEmpty()) {
-        ctx.err << tr("usage: review list | show KEY | map KEY TARGET | retry KEY | skip KEY --reason TEXT") << '\n';
+        ctx.err << tr("usage: review list | show KEY [--preview] | map KEY TARGET | retry KEY | skip KEY --reason TEXT") << '\n';
         return ExitUsage;
+    }
+    if (sub == QLatin1String("show") && args.preview) {
+        // Built from B1's master data as it is now; writes nothing and posts nothing.
+        auto row = queued(ctx, key);
+        if (!row.ok())
+            return reportError(ctx, row.error());
+        auto conns = ctx.connections();
+        if (!conns.ok())
+            return reportError(ctx, conns.error());
+        auto md = conns.value()->target().loadMasterData();
+        if (!md.ok())
+            return reportError(ctx, md.error());
+        md->buildIndex();
+        auto preview = sync::previewDocument(ctx.store(), row.value(), md.value(), QDateTime::currentDateTimeUtc());
+        if (!preview.ok())
+            return reportError(ctx, preview.error());
+        printPreview(ctx.out, preview.value(), args.json);
+        return ExitOk;
     }
     if (sub == QLatin1String("show")) {
         auto row = queued(ctx, key);
@@ -152,7 +236,7 @@ int cmdReview(CliContext &ctx, const CommandArgs &args)
         m.target = args.words.at(2);
         return runEngine(ctx, [&](sync::SyncEngine &e) { return e.applyMapping(m, ctx.actor()); });
     }
-    ctx.err << tr("usage: review list | show KEY | map KEY TARGET | retry KEY | skip KEY --reason TEXT") << '\n';
+    ctx.err << tr("usage: review list | show KEY [--preview] | map KEY TARGET | retry KEY | skip KEY --reason TEXT") << '\n';
     return ExitUsage;
 }
 

@@ -220,6 +220,14 @@ public:
         const QString key = args.words.value(1);
         if (sub == QLatin1String("list") || sub.isEmpty())
             return reviewList(args);
+        if (sub == QLatin1String("show")) { // --preview (review show without it reads the database)
+            auto r = call(QStringLiteral("review.preview"), {{QStringLiteral("key"), key}, {QStringLiteral("refresh"), true}},
+                          kEngineTimeoutMs);
+            if (!r.ok())
+                return fail(err, r.error());
+            printPreview(out, r.value(), args.json);
+            return ExitOk;
+        }
         if (sub == QLatin1String("skip")) {
             auto r = call(QStringLiteral("review.skip"), {{QStringLiteral("key"), key}, {QStringLiteral("reason"), args.reason}});
             if (!r.ok())
@@ -261,6 +269,39 @@ public:
 
     int mappings(const CommandArgs &args)
     {
+        if (args.words.value(0) == QLatin1String("delete")) {
+            if (!validKind(args.words.at(1))) {
+                err << tr("Mapping kind must be vendor, account, costcenter or currency.") << '\n';
+                return ExitUsage;
+            }
+            auto r = call(QStringLiteral("mappings.delete"),
+                          {{QStringLiteral("kind"), args.words.at(1)}, {QStringLiteral("source"), args.words.at(2)}},
+                          kEngineTimeoutMs);
+            if (!r.ok())
+                return fail(err, r.error());
+            if (!r->value(QStringLiteral("reevaluated")).toBool(true)) {
+                out << tr("Mapping %1 %2 deleted; queued documents will be re-evaluated next cycle (%3).")
+                           .arg(args.words.at(1), args.words.at(2), r->value(QStringLiteral("reason")).toString())
+                    << '\n';
+                return ExitOk;
+            }
+            const sync::CycleSummary summary = summaryFromJson(r.value());
+            out << tr("Mapping %1 %2 -> %3 deleted. Re-evaluated queued documents: %4 posted, %5 still in review.")
+                       .arg(args.words.at(1), args.words.at(2), r->value(QStringLiteral("target")).toString())
+                       .arg(summary.posted)
+                       .arg(summary.review + summary.stillInReview)
+                << '\n';
+            return summary.hasFailures() || summary.stoppedEarly ? ExitPartial : ExitOk;
+        }
+        if (args.words.value(0) == QLatin1String("check")) {
+            QJsonObject params{{QStringLiteral("refresh"), true}};
+            if (args.words.size() > 1)
+                params.insert(QStringLiteral("kind"), args.words.at(1));
+            auto r = call(QStringLiteral("mappings.check"), params, kEngineTimeoutMs);
+            if (!r.ok())
+                return fail(err, r.error());
+            return printMappingProblems(out, r.value(), args.json);
+        }
         if (args.words.value(0) == QLatin1String("set")) {
             store::Mapping m;
             m.kind = args.words.at(1);
@@ -358,10 +399,12 @@ bool isClientModeCommand(const QString &command, const CommandArgs &args)
         return true;
     if (command == QLatin1String("review"))
         return n == 0 || (sub == QLatin1String("list") && n == 1) || (sub == QLatin1String("retry") && n == 2)
+            || (sub == QLatin1String("show") && n == 2 && args.preview)
             || (sub == QLatin1String("skip") && n == 2)
             || (sub == QLatin1String("map") && n == 3);
     if (command == QLatin1String("mappings"))
-        return (sub == QLatin1String("set") && n == 4) || (sub == QLatin1String("import") && n == 2);
+        return (sub == QLatin1String("set") && n == 4) || (sub == QLatin1String("import") && n == 2)
+            || (sub == QLatin1String("delete") && n == 3) || (sub == QLatin1String("check") && n <= 2);
     if (command == QLatin1String("config"))
         return (sub == QLatin1String("set") && n == 3) || (sub == QLatin1String("unset") && n == 2);
     if (command == QLatin1String("secret"))

@@ -17,6 +17,9 @@ bool operatorMethod(const QString &method)
         QStringLiteral("review.retry"),   QStringLiteral("review.skip"),     QStringLiteral("mappings.list"),
         QStringLiteral("mappings.set"),   QStringLiteral("settings.get"),    QStringLiteral("audit.query"),
         QStringLiteral("audit.export"),   QStringLiteral("testConnections"),
+        // the review queue's preview and map picker, mapping maintenance (issue #8)
+        QStringLiteral("review.preview"), QStringLiteral("masterdata.search"), QStringLiteral("mappings.delete"),
+        QStringLiteral("mappings.check"),
         QStringLiteral("secrets.status"),
     };
     return methods.contains(method);

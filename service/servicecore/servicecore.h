@@ -112,6 +112,14 @@ private:
     void handleReviewResolve(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply);
     void handleReviewRetry(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply);
     void handleAuditExport(const QJsonObject &params, const ipc::IpcReply &reply);
+    // review.preview, masterdata.search, mappings.delete, mappings.check (servicehandler_review.cpp)
+    void handleReviewPreview(const QJsonObject &params, const ipc::IpcReply &reply);
+    void handleMasterDataSearch(const QJsonObject &params, const ipc::IpcReply &reply);
+    void handleMappingsDelete(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply);
+    void handleMappingsCheck(const QJsonObject &params, const ipc::IpcReply &reply);
+    // B1 master data for the preview and the map picker: the snapshot kept from an earlier read if
+    // it is at most maxAgeSeconds old, else read now (or the older one while a cycle uses B1).
+    Result<std::shared_ptr<const accounting::MasterData>> masterDataSnapshot(int maxAgeSeconds); // < 0: read now
 
     // Marks the engine/connections as in use by a request or the keep-alive for its lifetime; their
     // HTTP calls block in local event loops, in which other requests and timers are served.
@@ -155,6 +163,8 @@ private:
     std::function<QDateTime()> m_clock;
     int m_progressIntervalMs = 250;
     QElapsedTimer m_sinceProgress; // invalid until the cycle's first progress event
+    std::shared_ptr<const accounting::MasterData> m_masterData; // masterDataSnapshot()
+    QElapsedTimer m_masterDataAge;
 };
 
 } // namespace mlc::service

@@ -81,6 +81,14 @@ void ServiceCore::handle(const ipc::IpcPeer &peer, const QString &method, const 
         handleMappingsList(params, reply);
     } else if (method == QLatin1String("mappings.set")) {
         handleMappingsSet(peer, params, reply);
+    } else if (method == QLatin1String("mappings.delete")) {
+        handleMappingsDelete(peer, params, reply);
+    } else if (method == QLatin1String("mappings.check")) {
+        handleMappingsCheck(params, reply);
+    } else if (method == QLatin1String("review.preview")) {
+        handleReviewPreview(params, reply);
+    } else if (method == QLatin1String("masterdata.search")) {
+        handleMasterDataSearch(params, reply);
     } else if (method == QLatin1String("settings.get")) {
         handleSettingsGet(params, reply);
     } else if (method == QLatin1String("settings.set")) {
