@@ -11,6 +11,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QTableWidget>
+#include <QTimer>
 #include <QLabel>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -25,6 +28,7 @@ class TestTrayReview : public QObject {
 private slots:
     void mapsAnUnknownVendorFromTheQueue();
     void actionsWaitWhileTheServiceIsAway();
+    void previewAndPickerResolveByKeyboard();
 };
 
 namespace {
@@ -170,6 +174,111 @@ void TestTrayReview::actionsWaitWhileTheServiceIsAway()
     auto *retry = child<QPushButton>(&page, "retryButton");
     QVERIFY(!retry->isEnabled());
     QVERIFY(retry->toolTip().contains(QStringLiteral("not running")));
+}
+
+// Issue #8 item 3: the detail pane shows the journal entry preview (clearly not posted, debits and
+// credits with totals, the unmapped line marked) and the B1 picker maps the vendor by keyboard:
+// type part of the supplier's code, Enter; the invoice posts with that supplier.
+void TestTrayReview::previewAndPickerResolveByKeyboard()
+{
+    test::EndToEnd e;
+    QVERIFY(e.ready());
+    const PlantedInvoice planted = plantUnknownVendor(e);
+    QVERIFY(!planted.cardCode.isEmpty());
+    test::Service svc(e);
+    QVERIFY(svc.prepare());
+    svc.start();
+    {
+        ipc::IpcClient client(QStringLiteral("tst_trayreview"));
+        QVERIFY2(svc.connect(client), svc.output().constData());
+        auto cycle = client.call(QStringLiteral("runNow"), {{QStringLiteral("wait"), true}}, 120000);
+        QVERIFY(cycle.ok());
+    }
+    const int entriesBefore = e.b1->journalEntryCount();
+    auto db = tray::StateDatabase::open(e.dir.filePath(QStringLiteral("ml-connector.db")));
+    QVERIFY(db.ok());
+    tray::ServiceConnection service(svc.pipe);
+    tray::ReviewQueueModel model;
+    model.setDatabase(db.value()->database());
+    tray::ReviewPage page(&model, &service);
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    service.start();
+    QTRY_VERIFY_WITH_TIMEOUT(service.isConnected(), 10000);
+    auto *search = child<QLineEdit>(&page, "reviewSearch");
+    auto *table = child<QTableView>(&page, "reviewTable");
+    QTest::keyClicks(search, QStringLiteral("globex"));
+    QTRY_COMPARE(model.filter().search, QStringLiteral("globex")); // the debounced filter is applied
+    QTRY_COMPARE(model.rowCount(), 1);
+    table->setFocus();
+    table->selectRow(0);
+
+    // The preview: titled as not posted, one line per posting line plus the total, balanced.
+    auto *box = child<QGroupBox>(&page, "previewBox");
+    auto *preview = child<QTableWidget>(&page, "previewTable");
+    auto *status = child<QLabel>(&page, "previewStatus");
+    QVERIFY(box && preview && status);
+    QVERIFY(box->title().contains(QStringLiteral("not posted")));
+    QTRY_VERIFY2_WITH_TIMEOUT(preview->rowCount() >= 3, qPrintable(status->text()), 30000);
+    const int total = preview->rowCount() - 1;
+    QVERIFY(preview->item(total, 0)->text().startsWith(QStringLiteral("Total")));
+    QCOMPARE(preview->item(total, 1)->text(), preview->item(total, 2)->text());
+    QVERIFY(!preview->item(total, 1)->text().isEmpty());
+    QVERIFY2(status->text().contains(QStringLiteral("Debits equal credits")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QStringLiteral("Not posted")), qPrintable(status->text()));
+    int marked = 0;
+    for (int r = 0; r < total; ++r)
+        marked += preview->item(r, 0)->text().startsWith(QStringLiteral("⚠")) ? 1 : 0;
+    QCOMPARE(marked, 1); // the vendor's credit line waits for the mapping
+    QCOMPARE(e.b1->journalEntryCount(), entriesBefore); // a preview never posts
+
+    // The picker, by keyboard: it opens focused on its search field, says what the mapping
+    // releases, the typed code narrows the list, Enter chooses and maps.
+    auto *pick = child<QPushButton>(&page, "pickButton");
+    QVERIFY(pick && pick->isVisible() && pick->isEnabled());
+    QString releases;
+    QString problem = QStringLiteral("the picker did not open");
+    bool picked = false;
+    bool searchFocused = false;
+    QTimer::singleShot(0, this, [&] {
+        QWidget *dialog = nullptr;
+        if (!QTest::qWaitFor([&] { return (dialog = QApplication::activeModalWidget()) != nullptr; }, 5000))
+            return;
+        auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("pickerSearch"));
+        auto *list = dialog->findChild<QTableWidget *>(QStringLiteral("pickerList"));
+        auto *label = dialog->findChild<QLabel *>(QStringLiteral("pickerReleases"));
+        if (!field || !list || !label) {
+            problem = QStringLiteral("picker widgets missing");
+            dialog->close();
+            return;
+        }
+        searchFocused = QTest::qWaitFor([&] { return field->hasFocus(); }, 2000);
+        field->setFocus();
+        QTest::keyClicks(field, planted.cardCode);
+        if (!QTest::qWaitFor([&] { return list->rowCount() >= 1 && list->item(0, 0)->text() == planted.cardCode; }, 30000)) {
+            problem = QStringLiteral("the supplier was not listed first: %1 rows").arg(list->rowCount());
+            dialog->close();
+            return;
+        }
+        releases = label->text();
+        picked = true;
+        QTest::keyClick(field, Qt::Key_Return);
+    });
+    pick->setFocus();
+    QTest::keyClick(pick, Qt::Key_Space);
+    QVERIFY2(picked, qPrintable(problem));
+    QVERIFY(searchFocused);
+    QVERIFY2(releases.contains(QStringLiteral("releases 1 waiting document")), qPrintable(releases));
+    auto *feedback = page.findChild<QLabel *>(QStringLiteral("reviewFeedback"));
+    QTRY_VERIFY2_WITH_TIMEOUT(e.b1->journalEntryCount() == entriesBefore + 1, qPrintable(feedback->text()), 30000);
+    const QJsonObject entry = e.b1->journalEntries().last();
+    bool creditorFound = false;
+    for (const QJsonValue &line : entry.value(QStringLiteral("JournalEntryLines")).toArray())
+        creditorFound = creditorFound || line.toObject().value(QStringLiteral("ShortName")).toString() == planted.cardCode;
+    QVERIFY(creditorFound);
+    QTRY_COMPARE(model.rowCount(), 0);
+    service.stop();
 }
 
 QTEST_MAIN(TestTrayReview)

@@ -310,7 +310,7 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         if (index.column() == Reason) {
             QStringList lines;
             for (const QJsonValue &v : r.reasons)
-                lines << v.toObject().value(QLatin1String("message")).toString();
+                lines << ReasonLabels::text(v.toObject()); // the reader's language where the row has args
             return lines.join(QLatin1Char('\n'));
         }
         return {};

@@ -5,7 +5,12 @@
 #include "models/serviceconnection.h"
 #include "store/store.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QIdentityProxyModel>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QStyle>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,6 +28,58 @@
 #include <memory>
 
 namespace mlc::tray {
+
+// Adds a warning icon and the reason as tooltip to the B1 code of mappings whose target cannot be
+// used in B1 any more (the models library has no widgets, so the icon is added here).
+class MappingProblemsProxy : public QIdentityProxyModel {
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    void setProblems(const QHash<QString, QString> &problems)
+    {
+        beginResetModel(); // cheap: the rows stay, only the decorations change
+        m_problems = problems;
+        endResetModel();
+    }
+    int problemCount() const { return int(m_problems.size()); }
+
+    static QString describe(const QString &problem)
+    {
+        if (problem == QLatin1String("missing")) return MappingsPage::tr("This code does not exist in SAP Business One any more.");
+        if (problem == QLatin1String("frozen")) return MappingsPage::tr("This code is frozen in SAP Business One.");
+        if (problem == QLatin1String("inactive")) return MappingsPage::tr("This code is inactive in SAP Business One.");
+        if (problem == QLatin1String("not-supplier")) return MappingsPage::tr("This business partner is not a supplier.");
+        if (problem == QLatin1String("title")) return MappingsPage::tr("This is a title account: nothing can be posted to it.");
+        if (problem == QLatin1String("control")) return MappingsPage::tr("This is a control account: B1 refuses manual postings to it.");
+        return problem;
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (index.column() == MappingsModel::Target && (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
+            auto *model = static_cast<MappingsModel *>(sourceModel());
+            const MappingRow r = model->row(index.row());
+            const auto it = m_problems.constFind(r.kind + QLatin1Char('/') + r.source);
+            if (it != m_problems.constEnd()) {
+                if (role == Qt::DecorationRole)
+                    return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+                return QString(describe(*it) + QLatin1Char(' ')
+                    + MappingsPage::tr("Documents that use this mapping wait in review until it is changed or deleted."));
+            }
+        }
+        if (index.column() == MappingsModel::Target && role == Qt::AccessibleDescriptionRole) {
+            auto *model = static_cast<MappingsModel *>(sourceModel());
+            const MappingRow r = model->row(index.row());
+            const auto it = m_problems.constFind(r.kind + QLatin1Char('/') + r.source);
+            if (it != m_problems.constEnd())
+                return describe(*it);
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+
+private:
+    QHash<QString, QString> m_problems; // "kind/source" -> problem
+};
 
 MappingsPage::MappingsPage(MappingsModel *model, ServiceConnection *service, QWidget *parent)
     : QWidget(parent)
@@ -45,6 +102,8 @@ MappingsPage::MappingsPage(MappingsModel *model, ServiceConnection *service, QWi
     auto *searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
     m_add = new QPushButton(tr("&Add…"), this);
+    m_delete = new QPushButton(tr("&Delete…"), this);
+    m_delete->setObjectName(QStringLiteral("mappingsDelete"));
     m_import = new QPushButton(tr("&Import CSV…"), this);
     m_export = new QPushButton(tr("E&xport CSV…"), this);
     auto *top = new QHBoxLayout;
@@ -53,13 +112,16 @@ MappingsPage::MappingsPage(MappingsModel *model, ServiceConnection *service, QWi
     top->addWidget(searchLabel);
     top->addWidget(m_search, 1);
     top->addWidget(m_add);
+    top->addWidget(m_delete);
     top->addWidget(m_import);
     top->addWidget(m_export);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("mappingsTable"));
     m_table->setAccessibleName(tr("Mappings"));
-    m_table->setModel(m_model);
+    m_proxy = new MappingProblemsProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -77,14 +139,18 @@ MappingsPage::MappingsPage(MappingsModel *model, ServiceConnection *service, QWi
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("mappingsResult"));
     m_result->setWordWrap(true);
-    auto *hint = new QLabel(tr("Double-click a mapping or press Enter to change it. Saving a mapping posts the "
-                               "documents that waited for it."),
+    auto *hint = new QLabel(tr("Double-click a mapping or press Enter to change it, Delete to remove it. Saving a "
+                               "mapping posts the documents that waited for it."),
                             this);
+    m_check = new QLabel(this);
+    m_check->setObjectName(QStringLiteral("mappingsCheck"));
+    m_check->setWordWrap(true);
     hint->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_check);
     layout->addWidget(hint);
     layout->addWidget(m_result);
 
@@ -96,8 +162,17 @@ MappingsPage::MappingsPage(MappingsModel *model, ServiceConnection *service, QWi
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { m_model->setKind(m_kind->currentData().toString()); });
     connect(m_add, &QPushButton::clicked, this, [this] { edit(m_kind->currentData().toString(), {}, {}); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        const MappingRow r = m_model->row(index.row());
+        const MappingRow r = m_model->row(index.row()); // the proxy keeps the source's rows
         edit(r.kind, r.source, r.target);
+    });
+    connect(m_delete, &QPushButton::clicked, this, &MappingsPage::deleteCurrent);
+    auto *del = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, &MappingsPage::deleteCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MappingsPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MappingsPage::updateActions);
+    connect(m_service, &ServiceConnection::stateChanged, this, [this] {
+        if (m_service->isConnected())
+            checkTargets();
     });
     connect(m_import, &QPushButton::clicked, this, &MappingsPage::importCsv);
     connect(m_export, &QPushButton::clicked, this, &MappingsPage::exportCsv);
@@ -109,6 +184,58 @@ void MappingsPage::refresh()
 {
     m_model->reload();
     updateActions();
+    checkTargets();
+}
+
+void MappingsPage::checkTargets()
+{
+    if (!m_service->isConnected())
+        return;
+    m_service->call(QStringLiteral("mappings.check"), {}, this, [this](const Result<QJsonObject> &r) {
+        if (!r.ok()) {
+            m_check->setText(tr("The mappings could not be checked against SAP Business One: %1").arg(r.error().message));
+            return;
+        }
+        QHash<QString, QString> problems;
+        for (const QJsonValue &v : r->value(QLatin1String("items")).toArray()) {
+            const QJsonObject o = v.toObject();
+            problems.insert(o.value(QLatin1String("kind")).toString() + QLatin1Char('/') + o.value(QLatin1String("source")).toString(),
+                            o.value(QLatin1String("problem")).toString());
+        }
+        m_proxy->setProblems(problems);
+        m_check->setText(problems.isEmpty()
+                             ? QString()
+                             : tr("⚠ %n mapping(s) point to a code that is missing, frozen or inactive in SAP Business One. "
+                                  "Hover over the warning for details; change or delete them.",
+                                  nullptr, int(problems.size())));
+    }, 120000);
+}
+
+void MappingsPage::deleteCurrent()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1 || !m_delete->isEnabled())
+        return;
+    const MappingRow r = m_model->row(rows.first().row());
+    const auto answer = QMessageBox::question(
+        this, tr("Delete mapping"),
+        tr("Delete the mapping of %1 %2 to %3?\n\nEntries already posted are not changed. New documents with %2 are "
+           "matched by the automatic rules again, or wait in review.")
+            .arg(MappingsModel::kindLabel(r.kind), r.source, r.target),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_result->setText(tr("Deleting the mapping…"));
+    m_service->call(QStringLiteral("mappings.delete"), {{QStringLiteral("kind"), r.kind}, {QStringLiteral("source"), r.source}},
+                    this, [this, r](const Result<QJsonObject> &reply) {
+                        if (!reply.ok())
+                            m_result->setText(tr("The mapping was not deleted: %1").arg(reply.error().message));
+                        else
+                            m_result->setText(tr("Deleted the mapping of %1 %2 (it was %3).")
+                                                  .arg(MappingsModel::kindLabel(r.kind), r.source, r.target));
+                        refresh();
+                    },
+                    120000);
 }
 
 void MappingsPage::updateActions()
@@ -116,6 +243,8 @@ void MappingsPage::updateActions()
     const bool online = m_service->isConnected();
     const QString why = online ? QString() : m_service->offlineReason();
     m_add->setEnabled(online);
+    m_delete->setEnabled(online && m_table->selectionModel()->selectedRows().size() == 1);
+    m_delete->setToolTip(online ? tr("Remove the selected mapping (kept in the audit trail).") : why);
     m_import->setEnabled(online);
     m_add->setToolTip(online ? tr("Map a Concur value to a B1 code.") : why);
     m_import->setToolTip(online ? tr("Read mappings from a CSV file (kind,source,target).") : why);
@@ -129,6 +258,7 @@ void MappingsPage::edit(const QString &kind, const QString &source, const QStrin
         return;
     }
     MappingDialog dialog(this);
+    dialog.setService(m_service);
     dialog.setMapping(kind, source, target);
     if (dialog.exec() != QDialog::Accepted)
         return;

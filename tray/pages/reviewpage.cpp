@@ -1,11 +1,18 @@
 #include "reviewpage.h"
 
+#include "masterdatapicker.h"
+
 #include "models/reasonlabels.h"
 #include "models/reviewqueuemodel.h"
 #include "models/serviceconnection.h"
 
+#include <QColor>
 #include <QComboBox>
+#include <QDate>
+#include <QFont>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QTableWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -23,6 +30,29 @@
 #include <QVBoxLayout>
 
 namespace mlc::tray {
+
+namespace {
+
+// What a blocker maps, for a person: the Concur name where the reason has one ("the Concur vendor
+// Globex Widgets Pty" rather than Concur's 32-character vendor code), else ReasonLabels'.
+QString sourceLabel(const QString &blocker, const QJsonArray &reasons)
+{
+    for (const QJsonValue &v : reasons) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("blockerKey")).toString() != blocker)
+            continue;
+        const QJsonObject args = o.value(QLatin1String("args")).toObject();
+        const QString name = args.value(QLatin1String("name")).toString();
+        if (name.isEmpty())
+            break;
+        if (args.value(QLatin1String("subject")).toString() == QLatin1String("employee"))
+            return ReviewPage::tr("the Concur employee %1 (%2)").arg(name, args.value(QLatin1String("employeeId")).toString());
+        return ReviewPage::tr("the Concur vendor %1").arg(name);
+    }
+    return ReasonLabels::mappingSource(blocker);
+}
+
+} // namespace
 
 ReviewPage::ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWidget *parent)
     : QWidget(parent)
@@ -87,20 +117,48 @@ ReviewPage::ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWid
     m_target->setEditable(true);
     m_target->setAccessibleName(tr("Map to"));
     m_target->setInsertPolicy(QComboBox::NoInsert);
+    m_pick = new QPushButton(tr("&Find in B1…"), this);
+    m_pick->setToolTip(tr("Search the suppliers, accounts or profit centers in SAP Business One, best matches first."));
     m_map = new QPushButton(tr("&Map"), this);
     m_map->setToolTip(tr("Save this mapping; every document waiting for it is posted again."));
     m_retry = new QPushButton(tr("Re&try"), this);
     m_retry->setToolTip(tr("Check the selected documents again (after a change in SAP Business One)."));
     m_skip = new QPushButton(tr("S&kip…"), this);
     m_skip->setToolTip(tr("Take the selected documents out of the queue for good, with a reason."));
-    for (QWidget *w : {static_cast<QWidget *>(m_map), static_cast<QWidget *>(m_retry), static_cast<QWidget *>(m_skip)})
+    for (QWidget *w : {static_cast<QWidget *>(m_pick), static_cast<QWidget *>(m_map), static_cast<QWidget *>(m_retry),
+                       static_cast<QWidget *>(m_skip)})
         w->setProperty("helpTip", w->toolTip());
+
+    // The journal entry preview: what would post now, clearly not posted.
+    m_previewBox = new QGroupBox(tr("Journal entry preview – not posted"), this);
+    m_previewStatus = new QLabel(m_previewBox);
+    m_previewStatus->setWordWrap(true);
+    m_previewStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview = new QTableWidget(0, 5, m_previewBox);
+    m_preview->setAccessibleName(tr("Journal entry preview, not posted"));
+    m_preview->setHorizontalHeaderLabels({tr("Account / BP"), tr("Debit"), tr("Credit"), tr("Dimensions"), tr("Line memo")});
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_preview->setTabKeyNavigation(false);
+    m_preview->setWordWrap(false);
+    m_preview->verticalHeader()->hide();
+    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
+    m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_preview->horizontalHeader()->setStretchLastSection(true);
+    auto *previewLayout = new QVBoxLayout(m_previewBox);
+    previewLayout->addWidget(m_previewStatus);
+    previewLayout->addWidget(m_preview, 1);
+    m_previewDelay = new QTimer(this);
+    m_previewDelay->setSingleShot(true);
+    m_previewDelay->setInterval(200);
+    connect(m_previewDelay, &QTimer::timeout, this, &ReviewPage::requestPreview);
     m_feedback = new QLabel(this);
     m_feedback->setWordWrap(true);
     m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *mapRow = new QHBoxLayout;
     mapRow->addWidget(m_target, 1);
+    mapRow->addWidget(m_pick);
     mapRow->addWidget(m_map);
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_retry);
@@ -109,7 +167,12 @@ ReviewPage::ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWid
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_details, 1);
+    auto *sideSplit = new QSplitter(Qt::Vertical, side);
+    sideSplit->addWidget(m_details);
+    sideSplit->addWidget(m_previewBox);
+    sideSplit->setChildrenCollapsible(false);
+    sideSplit->setSizes({260, 240});
+    sideLayout->addWidget(sideSplit, 1);
     sideLayout->addWidget(m_mapLabel);
     sideLayout->addLayout(mapRow);
     sideLayout->addLayout(actionRow);
@@ -121,7 +184,7 @@ ReviewPage::ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWid
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
-    split->setSizes({760, 340});
+    split->setSizes({600, 500});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -135,6 +198,10 @@ ReviewPage::ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWid
     m_details->setObjectName(QStringLiteral("reviewDetails"));
     m_target->setObjectName(QStringLiteral("mapTarget"));
     m_map->setObjectName(QStringLiteral("mapButton"));
+    m_pick->setObjectName(QStringLiteral("pickButton"));
+    m_previewBox->setObjectName(QStringLiteral("previewBox"));
+    m_previewStatus->setObjectName(QStringLiteral("previewStatus"));
+    m_preview->setObjectName(QStringLiteral("previewTable"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_skip->setObjectName(QStringLiteral("skipButton"));
     m_feedback->setObjectName(QStringLiteral("reviewFeedback"));
@@ -156,6 +223,7 @@ ReviewPage::ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWid
         updateActions();
     });
     connect(m_map, &QPushButton::clicked, this, &ReviewPage::mapCurrent);
+    connect(m_pick, &QPushButton::clicked, this, &ReviewPage::pickTarget);
     connect(m_target->lineEdit(), &QLineEdit::returnPressed, this, &ReviewPage::mapCurrent);
     connect(m_retry, &QPushButton::clicked, this, &ReviewPage::retrySelected);
     connect(m_skip, &QPushButton::clicked, this, &ReviewPage::skipSelected);
@@ -165,9 +233,11 @@ ReviewPage::ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWid
     setTabOrder(m_type, m_reason);
     setTabOrder(m_reason, m_table);
     setTabOrder(m_table, m_target);
-    setTabOrder(m_target, m_map);
+    setTabOrder(m_target, m_pick);
+    setTabOrder(m_pick, m_map);
     setTabOrder(m_map, m_retry);
     setTabOrder(m_retry, m_skip);
+    setTabOrder(m_skip, m_preview);
     refresh();
 }
 
@@ -184,6 +254,7 @@ void ReviewPage::refresh()
         m_reason->setCurrentIndex(qMax(0, m_reason->findData(chosen)));
     }
     m_model->refresh();
+    m_previewKey.clear(); // mappings or the queue may have changed: build the preview again
     updateCount();
     updateDetails();
     updateActions();
@@ -257,13 +328,20 @@ void ReviewPage::updateDetails()
         m_details->setHtml(m_model->rowCount() == 0
                                ? tr("<p>Nothing is waiting for review.</p>")
                                : tr("<p>Select a document to see why it waits and what you can do.</p>"));
+        clearPreview(tr("Select one document to see the journal entry it would post."));
         return;
     }
     if (rows.size() > 1) {
         m_details->setHtml(tr("<p>%n documents selected. Retry or skip them together.</p>", nullptr, int(rows.size())));
+        clearPreview(tr("Select one document to see the journal entry it would post."));
         return;
     }
     const ReviewRow r = m_model->row(rows.first().row());
+    if (r.key != m_previewKey) {
+        m_previewKey = r.key;
+        clearPreview(tr("Building the preview…"));
+        m_previewDelay->start();
+    }
     const int amountColumn = ReviewQueueModel::Amount;
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(r.title.toHtmlEscaped());
     const auto field = [&](const QString &name, const QString &value) {
@@ -276,8 +354,10 @@ void ReviewPage::updateDetails()
     html += QStringLiteral("</table><h4>%1</h4><ol>").arg(tr("Why it waits").toHtmlEscaped());
     for (const QJsonValue &v : r.reasons) {
         const QJsonObject o = v.toObject();
+        // The sentence in the reader's language from the reason's arguments; rows stored before
+        // reasons had arguments show the service's English sentence.
         html += QStringLiteral("<li><b>%1</b><br>%2").arg(ReasonLabels::label(o.value(QLatin1String("code")).toString()).toHtmlEscaped(),
-                                                        o.value(QLatin1String("message")).toString().toHtmlEscaped());
+                                                        ReasonLabels::text(o).toHtmlEscaped());
         const QJsonArray candidates = o.value(QLatin1String("candidates")).toArray();
         if (!candidates.isEmpty()) {
             QStringList names;
@@ -319,18 +399,21 @@ void ReviewPage::updateActions()
         m_mapLabel->setText(keys.size() == 1 ? tr("Nothing to map for this document.") : QString());
     } else {
         m_mapLabel->setText(tr("Map %1 to a %2:")
-                                .arg(ReasonLabels::mappingSource(blocker).toHtmlEscaped(),
+                                .arg(sourceLabel(blocker, m_model->row(m_table->selectionModel()->selectedRows().first().row()).reasons)
+                                         .toHtmlEscaped(),
                                      ReasonLabels::mappingKind(blocker).toHtmlEscaped()));
     }
     m_target->setEnabled(online && !blocker.isEmpty());
+    m_pick->setEnabled(online && !blocker.isEmpty());
+    m_pick->setVisible(!blocker.isEmpty());
     m_map->setEnabled(online && !blocker.isEmpty());
     m_retry->setEnabled(online && !keys.isEmpty());
     m_skip->setEnabled(online && !keys.isEmpty());
     m_mapLabel->setVisible(keys.size() == 1);
     m_target->setVisible(!blocker.isEmpty());
     m_map->setVisible(!blocker.isEmpty());
-    for (QWidget *w : {static_cast<QWidget *>(m_target), static_cast<QWidget *>(m_map), static_cast<QWidget *>(m_retry),
-                       static_cast<QWidget *>(m_skip)})
+    for (QWidget *w : {static_cast<QWidget *>(m_target), static_cast<QWidget *>(m_pick), static_cast<QWidget *>(m_map),
+                       static_cast<QWidget *>(m_retry), static_cast<QWidget *>(m_skip)})
         w->setToolTip(online ? w->property("helpTip").toString() : offline);
 }
 
@@ -380,6 +463,160 @@ void ReviewPage::mapCurrent()
         }
         refresh();
     }, 120000);
+}
+
+void ReviewPage::pickTarget()
+{
+    const QString key = currentKey();
+    const QString blocker = currentBlocker();
+    if (key.isEmpty() || blocker.isEmpty() || !m_pick->isEnabled())
+        return;
+    MasterDataPicker picker(m_service, this);
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    picker.setQuery(blocker.section(QLatin1Char('/'), 0, 0), blocker.section(QLatin1Char('/'), 1), blocker, key,
+                    sourceLabel(blocker, rows.isEmpty() ? QJsonArray() : m_model->row(rows.first().row()).reasons));
+    if (picker.exec() != QDialog::Accepted || picker.chosenCode().isEmpty())
+        return;
+    m_target->setEditText(picker.chosenCode());
+    mapCurrent();
+}
+
+void ReviewPage::clearPreview(const QString &why)
+{
+    m_preview->setRowCount(0);
+    m_previewStatus->setStyleSheet(QString());
+    m_previewStatus->setText(why);
+}
+
+void ReviewPage::requestPreview()
+{
+    const QString key = m_previewKey;
+    if (key.isEmpty() || key != currentKey())
+        return;
+    if (!m_service->isConnected()) {
+        clearPreview(tr("The preview needs the service: %1").arg(m_service->offlineReason()));
+        return;
+    }
+    const int request = ++m_previewRequests;
+    m_service->call(QStringLiteral("review.preview"), {{QStringLiteral("key"), key}}, this,
+                    [this, key, request](const Result<QJsonObject> &r) {
+                        if (request != m_previewRequests || key != m_previewKey)
+                            return; // another document was selected meanwhile
+                        if (!r.ok()) {
+                            clearPreview(tr("No preview: %1").arg(r.error().message));
+                            return;
+                        }
+                        showPreview(r.value());
+                    },
+                    120000);
+}
+
+void ReviewPage::showPreview(const QJsonObject &p)
+{
+    // Amounts are the service's exact decimal text; only the digits are grouped for reading.
+    const QLocale locale;
+    const auto amount = [&](const QString &text) -> QString {
+        if (text.isEmpty())
+            return {};
+        const qsizetype dot = text.indexOf(QLatin1Char('.'));
+        const QString whole = dot < 0 ? text : text.left(dot);
+        bool ok = false;
+        const qlonglong n = whole.toLongLong(&ok);
+        if (!ok)
+            return text;
+        QString out = locale.toString(n);
+        if (whole.startsWith(QLatin1Char('-')) && n == 0)
+            out.prepend(locale.negativeSign());
+        if (dot >= 0)
+            out += locale.decimalPoint() + text.mid(dot + 1);
+        return out;
+    };
+    const QJsonArray lines = p.value(QLatin1String("lines")).toArray();
+    const QJsonArray reasons = p.value(QLatin1String("reasons")).toArray();
+    const QString currency = p.value(QLatin1String("currency")).toString();
+    m_preview->setRowCount(0);
+    m_preview->setRowCount(int(lines.size()) + 1);
+    const auto cell = [&](int row, int column, const QString &text, bool right = false) {
+        auto *item = new QTableWidgetItem(text);
+        if (right)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_preview->setItem(row, column, item);
+        return item;
+    };
+    int missing = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QJsonObject l = lines.at(i).toObject();
+        const QString account = l.value(QLatin1String("account")).toString();
+        const QString bp = l.value(QLatin1String("shortName")).toString();
+        QStringList open;
+        for (const QJsonValue &u : l.value(QLatin1String("unresolved")).toArray())
+            open << u.toString();
+        QString who = bp.isEmpty() ? account : tr("BP %1").arg(bp);
+        if (who.isEmpty()) // the account or business partner did not resolve
+            who = QStringLiteral("⚠ ") + tr("%1 (not mapped)").arg(sourceLabel(open.value(0), reasons));
+        QStringList dims;
+        const QJsonArray d = l.value(QLatin1String("dimensions")).toArray();
+        for (int k = 0; k < d.size(); ++k) {
+            if (!d.at(k).toString().isEmpty())
+                dims << QStringLiteral("%1: %2").arg(k + 1).arg(d.at(k).toString());
+        }
+        for (const QString &b : std::as_const(open)) {
+            if (b.startsWith(QLatin1String("costcenter/")))
+                dims << QStringLiteral("⚠ ") + tr("%1 (not mapped)").arg(ReasonLabels::mappingSource(b));
+        }
+        QTableWidgetItem *first = cell(i, 0, who);
+        cell(i, 1, amount(l.value(QLatin1String("debit")).toString()), true);
+        cell(i, 2, amount(l.value(QLatin1String("credit")).toString()), true);
+        cell(i, 3, dims.join(QStringLiteral(", ")));
+        cell(i, 4, l.value(QLatin1String("lineMemo")).toString());
+        if (!open.isEmpty()) {
+            ++missing;
+            QStringList what;
+            for (const QString &b : std::as_const(open))
+                what << tr("%1 is not mapped yet").arg(sourceLabel(b, reasons));
+            for (int c = 0; c < 5; ++c) {
+                if (QTableWidgetItem *item = m_preview->item(i, c)) {
+                    item->setToolTip(what.join(QLatin1Char('\n')));
+                    item->setForeground(QColor(0xb0, 0x00, 0x20));
+                }
+            }
+            first->setData(Qt::AccessibleDescriptionRole, what.join(QStringLiteral("; ")));
+        }
+    }
+    const QJsonObject totals = p.value(QLatin1String("totals")).toObject();
+    const int last = int(lines.size());
+    QFont bold = m_preview->font();
+    bold.setBold(true);
+    for (QTableWidgetItem *item : {cell(last, 0, tr("Total %1").arg(currency)),
+                                   cell(last, 1, amount(totals.value(QLatin1String("debit")).toString()), true),
+                                   cell(last, 2, amount(totals.value(QLatin1String("credit")).toString()), true)})
+        item->setFont(bold);
+
+    QStringList status;
+    const bool balanced = p.value(QLatin1String("balanced")).toBool();
+    if (lines.isEmpty())
+        status << tr("No lines can be built yet.");
+    else if (balanced)
+        status << tr("Debits equal credits.");
+    else
+        status << tr("Not balanced: difference %1 %2.").arg(amount(totals.value(QLatin1String("difference")).toString()), currency);
+    if (!p.value(QLatin1String("complete")).toBool(true))
+        status << tr("Part of the entry only: some lines cannot be built until the problems above are fixed.");
+    if (p.value(QLatin1String("wouldPost")).toBool()) {
+        status << tr("Nothing blocks it any more: Retry posts this entry.");
+    } else if (p.value(QLatin1String("nothingToPost")).toBool()) {
+        status << tr("Nothing would be posted.");
+    } else {
+        const int open = int(p.value(QLatin1String("reasons")).toArray().size());
+        if (missing > 0)
+            status << tr("%n line(s) marked ⚠ still need a mapping.", nullptr, missing);
+        status << tr("Not posted: %n problem(s) still block it.", nullptr, open);
+    }
+    const QString date = p.value(QLatin1String("referenceDate")).toString();
+    if (!date.isEmpty())
+        status.prepend(tr("Posting date %1.").arg(QLocale().toString(QDate::fromString(date, Qt::ISODate), QLocale::ShortFormat)));
+    m_previewStatus->setStyleSheet(balanced ? QString() : QStringLiteral("color: #b00020;"));
+    m_previewStatus->setText(status.join(QLatin1Char(' ')));
 }
 
 void ReviewPage::retrySelected()

@@ -1,8 +1,10 @@
 #pragma once
 // The review queue page: the documents the service could not post, with filters, search and sort;
-// a detail pane with each reason and its candidates; and the actions finance staff take: map the
-// missing vendor/account/cost center (which releases every document that waited on it), retry,
-// or skip with a reason. Every action goes through the service (ServiceConnection).
+// a detail pane with each reason and its candidates, and the journal entry preview (what would
+// post now with the current mappings: review.preview, never posted); and the actions finance
+// staff take: map the missing vendor/account/cost center (typed, or chosen in the B1 picker; it
+// releases every document that waited on it), retry, or skip with a reason. Every action goes
+// through the service (ServiceConnection).
 #include <QJsonObject>
 #include <QWidget>
 
@@ -10,7 +12,9 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QGroupBox;
 class QTableView;
+class QTableWidget;
 class QTextBrowser;
 class QTimer;
 
@@ -35,6 +39,10 @@ private:
     void updateActions();
     void updateCount();
     void mapCurrent();
+    void pickTarget(); // the B1 picker for the current blocker
+    void requestPreview();
+    void showPreview(const QJsonObject &preview);
+    void clearPreview(const QString &why);
     void retrySelected();
     void skipSelected();
     void callForEach(const QString &method, const QStringList &keys, const QJsonObject &params, const QString &done);
@@ -53,7 +61,14 @@ private:
     QTextBrowser *m_details;
     QLabel *m_mapLabel;
     QComboBox *m_target;
+    QPushButton *m_pick;
     QPushButton *m_map;
+    QGroupBox *m_previewBox;
+    QLabel *m_previewStatus;
+    QTableWidget *m_preview;
+    QTimer *m_previewDelay;
+    QString m_previewKey;   // the document the preview shows (or is being fetched for)
+    int m_previewRequests = 0;
     QPushButton *m_retry;
     QPushButton *m_skip;
     QLabel *m_feedback;
