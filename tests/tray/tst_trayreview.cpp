@@ -4,9 +4,11 @@
 // the user who mapped it.
 #include "../service/consoleservicefixture.h"
 
+#include "models/mappingsmodel.h"
 #include "models/reviewqueuemodel.h"
 #include "models/serviceconnection.h"
 #include "models/statedatabase.h"
+#include "pages/mappingspage.h"
 #include "pages/reviewpage.h"
 
 #include <QApplication>
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -29,6 +32,7 @@ private slots:
     void mapsAnUnknownVendorFromTheQueue();
     void actionsWaitWhileTheServiceIsAway();
     void previewAndPickerResolveByKeyboard();
+    void mappingsPageFlagsAndDeletes();
 };
 
 namespace {
@@ -278,6 +282,106 @@ void TestTrayReview::previewAndPickerResolveByKeyboard()
         creditorFound = creditorFound || line.toObject().value(QStringLiteral("ShortName")).toString() == planted.cardCode;
     QVERIFY(creditorFound);
     QTRY_COMPARE(model.rowCount(), 0);
+    service.stop();
+}
+
+// Issue #8 item 3: the mappings page flags a mapping whose supplier B1 has frozen since (warning
+// icon and why), leaves the sound one alone, and deletes a mapping by keyboard (Delete, confirm)
+// through the service, which audits it with the user.
+void TestTrayReview::mappingsPageFlagsAndDeletes()
+{
+    test::EndToEnd e;
+    QVERIFY(e.ready());
+    test::Service svc(e);
+    QVERIFY(svc.prepare());
+    svc.start();
+    ipc::IpcClient client(QStringLiteral("tst_trayreview"));
+    QVERIFY2(svc.connect(client), svc.output().constData());
+    accounting::MasterData md = sim::DemoScenario::masterData();
+    QString supplier;
+    QString account;
+    for (const auto &bp : md.partners) {
+        if (bp.usable() && supplier.isEmpty())
+            supplier = bp.cardCode;
+    }
+    for (const auto &a : md.accounts) {
+        if (a.usable() && account.isEmpty())
+            account = a.code;
+    }
+    QVERIFY(client.call(QStringLiteral("mappings.set"), {{QStringLiteral("kind"), QStringLiteral("vendor")},
+                                                         {QStringLiteral("source"), QStringLiteral("employee:X77")},
+                                                         {QStringLiteral("target"), supplier}}, 60000).ok());
+    QVERIFY(client.call(QStringLiteral("mappings.set"), {{QStringLiteral("kind"), QStringLiteral("account")},
+                                                         {QStringLiteral("source"), QStringLiteral("9911")},
+                                                         {QStringLiteral("target"), account}}, 60000).ok());
+    for (auto &bp : md.partners) {
+        if (bp.cardCode == supplier)
+            bp.frozen = true;
+    }
+    e.sims.call([&] { e.b1->setMasterData(md); });
+
+    auto db = tray::StateDatabase::open(e.dir.filePath(QStringLiteral("ml-connector.db")));
+    QVERIFY(db.ok());
+    tray::ServiceConnection service(svc.pipe);
+    tray::MappingsModel model;
+    model.setDatabase(db.value()->database());
+    tray::MappingsPage page(&model, &service);
+    page.resize(1000, 500);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    service.start();
+    QTRY_VERIFY_WITH_TIMEOUT(service.isConnected(), 10000);
+    page.refresh();
+    auto *table = child<QTableView>(&page, "mappingsTable");
+    auto *check = child<QLabel>(&page, "mappingsCheck");
+    QVERIFY(table && check);
+    QAbstractItemModel *shown = table->model();
+    const auto rowOf = [&](const QString &source) {
+        for (int r = 0; r < shown->rowCount(); ++r) {
+            if (shown->index(r, tray::MappingsModel::Source).data().toString().contains(source))
+                return r;
+        }
+        return -1;
+    };
+    QTRY_VERIFY(rowOf(QStringLiteral("X77")) >= 0 && rowOf(QStringLiteral("9911")) >= 0);
+    const auto flag = [&](const QString &source) {
+        return shown->index(rowOf(source), tray::MappingsModel::Target).data(Qt::DecorationRole);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!flag(QStringLiteral("X77")).isNull(), 30000);
+    QVERIFY(shown->index(rowOf(QStringLiteral("X77")), tray::MappingsModel::Target).data(Qt::ToolTipRole).toString()
+                .contains(QStringLiteral("frozen")));
+    QVERIFY(flag(QStringLiteral("9911")).isNull()); // its account is fine
+    QVERIFY2(check->text().contains(QStringLiteral("1 mapping")), qPrintable(check->text()));
+
+    // Delete it by keyboard: select, Delete, confirm.
+    table->setFocus();
+    table->selectRow(rowOf(QStringLiteral("X77")));
+    bool confirmed = false;
+    QTimer::singleShot(0, this, [&] {
+        QWidget *w = nullptr;
+        if (!QTest::qWaitFor([&] { return (w = QApplication::activeModalWidget()) != nullptr; }, 5000))
+            return;
+        if (auto *box = qobject_cast<QMessageBox *>(w)) {
+            confirmed = box->text().contains(supplier);
+            box->button(QMessageBox::Yes)->click();
+        } else {
+            w->close();
+        }
+    });
+    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(confirmed);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("X77")) < 0, 30000);
+    QVERIFY(rowOf(QStringLiteral("9911")) >= 0);
+    auto audit = client.call(QStringLiteral("audit.query"), {{QStringLiteral("limit"), 20}}, 60000);
+    QVERIFY(audit.ok());
+    bool audited = false;
+    for (const QJsonValue &v : audit->value(QStringLiteral("items")).toArray()) {
+        const QJsonObject a = v.toObject();
+        audited = audited
+            || (a.value(QStringLiteral("detail")).toString() == QLatin1String("vendor employee:X77 deleted")
+                && a.value(QStringLiteral("actor")).toString().startsWith(QLatin1String("pipe:")));
+    }
+    QVERIFY(audited);
     service.stop();
 }
 

@@ -37,9 +37,11 @@ public:
 
     void setProblems(const QHash<QString, QString> &problems)
     {
-        beginResetModel(); // cheap: the rows stay, only the decorations change
+        // The rows stay (and so does the selection): only the B1 code's decoration and tooltip change.
         m_problems = problems;
-        endResetModel();
+        if (rowCount() > 0)
+            emit dataChanged(index(0, MappingsModel::Target), index(rowCount() - 1, MappingsModel::Target),
+                             {Qt::DecorationRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
     }
     int problemCount() const { return int(m_problems.size()); }
 
@@ -170,10 +172,6 @@ MappingsPage::MappingsPage(MappingsModel *model, ServiceConnection *service, QWi
     connect(del, &QShortcut::activated, this, &MappingsPage::deleteCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MappingsPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MappingsPage::updateActions);
-    connect(m_service, &ServiceConnection::stateChanged, this, [this] {
-        if (m_service->isConnected())
-            checkTargets();
-    });
     connect(m_import, &QPushButton::clicked, this, &MappingsPage::importCsv);
     connect(m_export, &QPushButton::clicked, this, &MappingsPage::exportCsv);
     connect(m_service, &ServiceConnection::stateChanged, this, &MappingsPage::updateActions);
