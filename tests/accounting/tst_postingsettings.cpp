@@ -95,12 +95,15 @@ void TestPostingSettings::timeZone()
 void TestPostingSettings::reasonJsonRoundTrip()
 {
     const ReviewReason r{QStringLiteral("vendor.unmapped"), QStringLiteral("2 suppliers match"),
-                         QStringLiteral("vendor/vendor:ACME"), {QStringLiteral("V101"), QStringLiteral("V102")}};
+                         QStringLiteral("vendor/vendor:ACME"), {QStringLiteral("V101"), QStringLiteral("V102")},
+                         QJsonObject{{QStringLiteral("case"), QStringLiteral("ambiguous")}, {QStringLiteral("count"), 2}}};
     const QJsonObject json = r.toJson();
     QCOMPARE(json.value(QStringLiteral("blockerKey")).toString(), QStringLiteral("vendor/vendor:ACME"));
     QCOMPARE(ReviewReason::fromJson(json), r);
-    const ReviewReason bare{QStringLiteral("totals.mismatch"), QStringLiteral("off by 3.00"), {}, {}};
+    QCOMPARE(json.value(QStringLiteral("args")).toObject().value(QStringLiteral("count")).toInt(), 2);
+    const ReviewReason bare{QStringLiteral("totals.mismatch"), QStringLiteral("off by 3.00"), {}, {}, {}};
     QVERIFY(!bare.toJson().contains(QStringLiteral("candidates")));
+    QVERIFY(!bare.toJson().contains(QStringLiteral("args")));
     QCOMPARE(ReviewReason::fromJson(bare.toJson()), bare);
 }
 
