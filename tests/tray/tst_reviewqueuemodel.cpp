@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +51,7 @@ private slots:
     void sortsAmountsByValue();
     void refreshKeepsUnchangedRows();
     void showsAmountsInTheUsersLocale();
+    void readsADatabaseWithoutTheReasonIndex();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -143,6 +147,13 @@ void TestReviewQueueModel::filters()
         if (!reasonCode.isEmpty())
             QCOMPARE(model.data(model.index(r, 0), tray::ReviewQueueModel::ReasonCodeRole).toString(), reasonCode);
     }
+    // The same count while fewer rows are loaded than match (counted in SQL, not from the rows).
+    tray::ReviewQueueModel paged;
+    paged.setPageSize(7);
+    paged.setDatabase(m_reader->database());
+    paged.setFilter(f);
+    QCOMPARE(paged.rowCount(), qMin(7, expected));
+    QCOMPARE(paged.matchingCount(), expected);
 }
 
 void TestReviewQueueModel::sortsAmountsByValue()
@@ -211,6 +222,48 @@ void TestReviewQueueModel::showsAmountsInTheUsersLocale()
         QCOMPARE(model.data(model.index(0, tray::ReviewQueueModel::Amount)).toString(), QString::fromUtf8(text));
     }
     QLocale::setDefault(QLocale::c());
+}
+
+// A database of schema 2 (a service not upgraded yet) has no ledger_reasons: the reason filter and
+// its choices are read from the reasons JSON instead, with the same results.
+void TestReviewQueueModel::readsADatabaseWithoutTheReasonIndex()
+{
+    const QStringList codes{QStringLiteral("account.unmapped"), QStringLiteral("vendor.unmapped")}; // most frequent first
+    const auto check = [&](const QSqlDatabase &db) {
+        tray::ReviewQueueModel model;
+        model.setPageSize(7);
+        model.setDatabase(db);
+        QCOMPARE(model.reasonCodes(), codes);
+        tray::ReviewFilter f;
+        f.reasonCode = QStringLiteral("vendor.unmapped");
+        model.setFilter(f);
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        QCOMPARE(model.matchingCount(), 90);
+        while (model.canFetchMore())
+            model.fetchMore();
+        QCOMPARE(model.rowCount(), 90);
+        f.docType = QStringLiteral("invoice");
+        model.setFilter(f);
+        QCOMPARE(model.matchingCount(), 30);
+    };
+    check(m_reader->database());
+    if (QTest::currentTestFailed())
+        return;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema2"));
+        raw.setDatabaseName(m_dir->filePath(QStringLiteral("ml-connector.db")));
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const char *sql : {"DROP TRIGGER ledger_reasons_insert", "DROP TRIGGER ledger_reasons_update",
+                                "DROP TRIGGER ledger_reasons_delete", "DROP TABLE ledger_reasons", "DROP INDEX ledger_queue"})
+            QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema2"));
+    auto old = tray::StateDatabase::open(m_dir->filePath(QStringLiteral("ml-connector.db")));
+    QVERIFY(old.ok());
+    check(old.value()->database());
 }
 
 QTEST_GUILESS_MAIN(TestReviewQueueModel)

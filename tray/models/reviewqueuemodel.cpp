@@ -23,19 +23,9 @@ QString sortExpression(int column)
     case ReviewQueueModel::Document: return QStringLiteral("COALESCE(title, '') COLLATE NOCASE");
     case ReviewQueueModel::Type: return QStringLiteral("doc_type");
     case ReviewQueueModel::Amount: return QStringLiteral("CAST(amount AS REAL)");
-    case ReviewQueueModel::Reason: return QStringLiteral("COALESCE(json_extract(reasons, '$[0].code'), '')");
+    case ReviewQueueModel::Reason:
+        return QStringLiteral("COALESCE(CASE WHEN json_valid(reasons) THEN json_extract(reasons, '$[0].code') END, '')");
     default: return QStringLiteral("updated_at");
-    }
-}
-
-QVariant sortValue(int column, const ReviewRow &row)
-{
-    switch (column) {
-    case ReviewQueueModel::Document: return row.title;
-    case ReviewQueueModel::Type: return row.docType;
-    case ReviewQueueModel::Amount: return row.amount;
-    case ReviewQueueModel::Reason: return row.reasons.isEmpty() ? QString() : row.reasons.first().toObject().value(QLatin1String("code")).toString();
-    default: return row.queuedAt.toMSecsSinceEpoch();
     }
 }
 
@@ -72,7 +62,37 @@ ReviewQueueModel::ReviewQueueModel(QObject *parent)
 void ReviewQueueModel::setDatabase(const QSqlDatabase &db)
 {
     m_db = db;
+    m_reasonIndex = false;
+    if (m_db.isOpen()) {
+        // Schema 3 keeps the queued documents' reason codes in ledger_reasons; an older database
+        // (a service not yet upgraded) is read from the JSON, slower.
+        QSqlQuery q(m_db);
+        m_reasonIndex = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger_reasons'")) && q.next();
+    }
     reload();
+}
+
+QString ReviewQueueModel::shared(const QString &text) const
+{
+    auto it = m_shared.constFind(text);
+    if (it != m_shared.constEnd())
+        return it.value();
+    if (m_shared.size() < 256)
+        m_shared.insert(text, text);
+    return text;
+}
+
+ReviewRow ReviewQueueModel::toRow(const Stored &s)
+{
+    ReviewRow r;
+    r.key = s.key;
+    r.docType = s.docType;
+    r.title = s.title;
+    r.amount = s.amount;
+    r.currency = s.currency;
+    r.queuedAt = QDateTime::fromMSecsSinceEpoch(s.queuedAtMs, Qt::UTC);
+    r.reasons = QJsonDocument::fromJson(s.reasonsJson).array();
+    return r;
 }
 
 void ReviewQueueModel::setFilter(const ReviewFilter &filter)
@@ -95,7 +115,7 @@ void ReviewQueueModel::sort(int column, Qt::SortOrder order)
 void ReviewQueueModel::reload()
 {
     beginResetModel();
-    m_rows = m_db.isOpen() ? query(m_pageSize, nullptr) : QList<ReviewRow>();
+    m_rows = m_db.isOpen() ? query(m_pageSize, nullptr) : QList<Stored>();
     m_atEnd = m_rows.size() < m_pageSize;
     endResetModel();
 }
@@ -113,8 +133,9 @@ QString ReviewQueueModel::whereClause(QVariantList &binds) const
         binds << pattern << pattern;
     }
     if (!m_filter.reasonCode.isEmpty()) {
-        parts << QStringLiteral("EXISTS (SELECT 1 FROM json_each(ledger.reasons) r"
-                                " WHERE json_extract(r.value, '$.code') = ?)");
+        parts << (m_reasonIndex ? QStringLiteral("key IN (SELECT ledger_key FROM ledger_reasons WHERE code = ?)")
+                                : QStringLiteral("EXISTS (SELECT 1 FROM json_each(ledger.reasons) r"
+                                                 " WHERE json_extract(r.value, '$.code') = ?)"));
         binds << m_filter.reasonCode;
     }
     if (m_filter.queuedFrom.isValid()) {
@@ -128,7 +149,7 @@ QString ReviewQueueModel::whereClause(QVariantList &binds) const
     return parts.join(QStringLiteral(" AND "));
 }
 
-QList<ReviewRow> ReviewQueueModel::query(int limit, const ReviewRow *after) const
+QList<ReviewQueueModel::Stored> ReviewQueueModel::query(int limit, const Stored *after) const
 {
     QVariantList binds;
     QString where = whereClause(binds);
@@ -139,33 +160,53 @@ QList<ReviewRow> ReviewQueueModel::query(int limit, const ReviewRow *after) cons
         const QString cmp = desc ? QStringLiteral("<") : QStringLiteral(">");
         const QString value = m_sortColumn == Amount ? QStringLiteral("CAST(? AS REAL)") : QStringLiteral("?");
         where += QStringLiteral(" AND (%1 %2 %3 OR (%1 = %3 AND key %2 ?))").arg(expr, cmp, value);
-        const QVariant v = sortValue(m_sortColumn, *after);
+        QVariant v;
+        switch (m_sortColumn) {
+        case Document: v = after->title; break;
+        case Type: v = after->docType; break;
+        case Amount: v = after->amount; break;
+        case Reason: v = after->firstCode; break;
+        default: v = after->queuedAtMs; break;
+        }
         binds << v << v << after->key;
     }
-    const QString dir = desc ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString order = QStringLiteral(" ORDER BY ") + expr + QLatin1Char(' ') + (desc ? QStringLiteral("DESC") : QStringLiteral("ASC"))
+        + QStringLiteral(", key ") + (desc ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT key, doc_type, title, amount, currency, updated_at, reasons FROM ledger WHERE ")
-              + where + QStringLiteral(" ORDER BY ") + expr + QLatin1Char(' ') + dir + QStringLiteral(", key ") + dir
-              + QStringLiteral(" LIMIT ?"));
+    // Late row lookup: the page's row ids are chosen from the index ledger_queue (schema 3: the
+    // columns filtered and sorted on), and only those rows are read from the table, whose rows
+    // carry the Concur document and keep `reasons` behind it. Sorting 100,000 rows by amount so
+    // reads the index alone, not every row. The first reason's code and the number of reasons
+    // come from SQLite's JSON functions on the page's rows; reasons that are not valid JSON show
+    // no reason instead of failing the page.
+    q.prepare(QStringLiteral("SELECT key, doc_type, title, amount, currency, updated_at, reasons,"
+                             " CASE WHEN json_valid(reasons) THEN json_extract(reasons, '$[0].code') END,"
+                             " CASE WHEN json_valid(reasons) THEN json_array_length(reasons) END"
+                             " FROM ledger WHERE rowid IN (SELECT rowid FROM ledger WHERE ")
+              + where + order + QStringLiteral(" LIMIT ?)") + order);
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     q.addBindValue(limit);
-    QList<ReviewRow> rows;
+    QList<Stored> rows;
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return rows;
     }
     m_lastError.clear();
+    rows.reserve(limit);
     while (q.next()) {
-        ReviewRow r;
+        Stored r;
         r.key = q.value(0).toString();
-        r.docType = q.value(1).toString();
+        r.docType = shared(q.value(1).toString());
         r.title = q.value(2).toString();
         r.amount = q.value(3).toString();
-        r.currency = q.value(4).toString();
-        r.queuedAt = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
-        r.reasons = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array();
+        r.currency = shared(q.value(4).toString());
+        r.queuedAtMs = q.value(5).toLongLong();
+        r.reasonsJson = q.value(6).toString().toUtf8();
+        r.reasonsJson.squeeze(); // toUtf8() reserves three bytes per character
+        r.firstCode = shared(q.value(7).toString());
+        r.reasonCount = q.value(8).toInt();
         rows.append(r);
     }
     return rows;
@@ -175,6 +216,20 @@ int ReviewQueueModel::matchingCount() const
 {
     if (!m_db.isOpen())
         return 0;
+    // Every match is loaded already (a rare search term, a short queue): no second pass.
+    if (m_atEnd && m_lastError.isEmpty())
+        return int(m_rows.size());
+    // Only the reason chosen: its codes' index has exactly the queued documents (schema 3).
+    if (m_reasonIndex && !m_filter.reasonCode.isEmpty() && m_filter.docType.isEmpty() && m_filter.search.trimmed().isEmpty()
+        && !m_filter.queuedFrom.isValid() && !m_filter.queuedTo.isValid()) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM ledger_reasons WHERE code = ?"));
+        q.addBindValue(m_filter.reasonCode);
+        if (q.exec() && q.next())
+            return q.value(0).toInt();
+        m_lastError = q.lastError().text();
+        return 0;
+    }
     QVariantList binds;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM ledger WHERE ") + whereClause(binds));
@@ -193,9 +248,11 @@ QStringList ReviewQueueModel::reasonCodes() const
     if (!m_db.isOpen())
         return codes;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT json_extract(r.value, '$.code') AS code, COUNT(*) AS n"
-                               " FROM ledger, json_each(ledger.reasons) r WHERE ledger.state = 'review'"
-                               " GROUP BY code ORDER BY n DESC, code"))) {
+    const QString sql = m_reasonIndex ? QStringLiteral("SELECT code, COUNT(*) AS n FROM ledger_reasons GROUP BY code ORDER BY n DESC, code")
+                                      : QStringLiteral("SELECT json_extract(r.value, '$.code') AS code, COUNT(*) AS n"
+                                                       " FROM ledger, json_each(ledger.reasons) r WHERE ledger.state = 'review'"
+                                                       " GROUP BY code ORDER BY n DESC, code");
+    if (!q.exec(sql)) {
         m_lastError = q.lastError().text();
         return codes;
     }
@@ -215,7 +272,7 @@ void ReviewQueueModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd || m_rows.isEmpty())
         return;
-    const QList<ReviewRow> more = query(m_pageSize, &m_rows.last());
+    const QList<Stored> more = query(m_pageSize, &m_rows.last());
     m_atEnd = more.size() < m_pageSize;
     if (more.isEmpty())
         return;
@@ -229,11 +286,11 @@ void ReviewQueueModel::refresh()
     if (!m_db.isOpen())
         return;
     const int limit = qMax(m_pageSize, int(m_rows.size()));
-    const QList<ReviewRow> fresh = query(limit, nullptr);
+    const QList<Stored> fresh = query(limit, nullptr);
     if (!m_lastError.isEmpty())
         return; // keep what is shown; the page reports the error
     QSet<QString> freshKeys;
-    for (const ReviewRow &r : fresh)
+    for (const Stored &r : fresh)
         freshKeys.insert(r.key);
     // 1. Rows that left the queue (or the filter), removed in contiguous runs from the end.
     for (int i = m_rows.size() - 1; i >= 0;) {
@@ -252,7 +309,7 @@ void ReviewQueueModel::refresh()
     // 2. The rows kept must still be in the same order; a row whose sort value changed and moved
     //    is rare: reset then.
     int j = 0;
-    for (const ReviewRow &r : std::as_const(m_rows)) {
+    for (const Stored &r : std::as_const(m_rows)) {
         while (j < fresh.size() && fresh.at(j).key != r.key)
             ++j;
         if (j == fresh.size()) {
@@ -267,9 +324,9 @@ void ReviewQueueModel::refresh()
     // 3. Insert the new rows at their place and update the changed ones.
     for (int i = 0; i < fresh.size(); ++i) {
         if (i < m_rows.size() && m_rows.at(i).key == fresh.at(i).key) {
-            const ReviewRow &old = m_rows.at(i);
-            if (old.reasons != fresh.at(i).reasons || old.title != fresh.at(i).title || old.amount != fresh.at(i).amount
-                || old.queuedAt != fresh.at(i).queuedAt) {
+            const Stored &old = m_rows.at(i);
+            if (old.reasonsJson != fresh.at(i).reasonsJson || old.title != fresh.at(i).title || old.amount != fresh.at(i).amount
+                || old.currency != fresh.at(i).currency || old.queuedAtMs != fresh.at(i).queuedAtMs) {
                 m_rows[i] = fresh.at(i);
                 emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
             }
@@ -296,20 +353,19 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const ReviewRow &r = m_rows.at(index.row());
-    const QJsonObject first = r.reasons.isEmpty() ? QJsonObject() : r.reasons.first().toObject();
+    const Stored &r = m_rows.at(index.row());
     switch (role) {
     case KeyRole: return r.key;
-    case ReasonCodeRole: return first.value(QLatin1String("code")).toString();
-    case ReasonsRole: return r.reasons;
+    case ReasonCodeRole: return r.firstCode;
+    case ReasonsRole: return QJsonDocument::fromJson(r.reasonsJson).array();
     case Qt::TextAlignmentRole:
         return index.column() == Amount ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == Queued)
-            return QLocale().toString(r.queuedAt.toLocalTime(), QLocale::LongFormat);
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.queuedAtMs, Qt::UTC).toLocalTime(), QLocale::LongFormat);
         if (index.column() == Reason) {
             QStringList lines;
-            for (const QJsonValue &v : r.reasons)
+            for (const QJsonValue &v : QJsonDocument::fromJson(r.reasonsJson).array())
                 lines << ReasonLabels::text(v.toObject()); // the reader's language where the row has args
             return lines.join(QLatin1Char('\n'));
         }
@@ -318,12 +374,13 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Document: return r.title.isEmpty() ? r.key : r.title;
         case Type: return r.docType == QLatin1String("invoice") ? tr("Invoice") : tr("Expense report");
-        case Queued: return QLocale().toString(r.queuedAt.toLocalTime().date(), QLocale::ShortFormat);
+        case Queued:
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.queuedAtMs, Qt::UTC).toLocalTime().date(), QLocale::ShortFormat);
         case Amount: return QString(formatAmount(r.amount) + QLatin1Char(' ') + r.currency);
         case Reason: {
             // The kind of problem in the reader's language; the service's sentence is the tooltip.
-            const QString label = ReasonLabels::label(first.value(QLatin1String("code")).toString());
-            return r.reasons.size() > 1 ? tr("%1 (+%n more)", nullptr, int(r.reasons.size() - 1)).arg(label) : label;
+            const QString label = ReasonLabels::label(r.firstCode);
+            return r.reasonCount > 1 ? tr("%1 (+%n more)", nullptr, r.reasonCount - 1).arg(label) : label;
         }
         }
         return {};
