@@ -93,7 +93,7 @@ struct AuditEntry {
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Opens (and, read-write, creates and migrates) the database at `path`. Read-only fails if the
     // file does not exist or its schema is older than this build's (only the service migrates).

@@ -102,6 +102,14 @@ const QList<QList<QString>> &migrations()
                 .arg(reasonCodesFrom(QStringLiteral("ledger.key"), QStringLiteral("ledger.reasons"), QStringLiteral("ledger, "))
                      + QStringLiteral(" WHERE ledger.state = 'review'")),
         },
+        // 4: the review queue sorted by reason (the first reason's code, as the tray shows it)
+        // from an index: without it that sort read every queued row's reasons, behind its Concur
+        // document (about a second at 100,000 documents). The expression is the tray's sort
+        // expression (ReviewQueueModel); it never fails a write (invalid JSON gives '').
+        {
+            QStringLiteral("CREATE INDEX ledger_queue_by_reason ON ledger(state,"
+                           " COALESCE(CASE WHEN json_valid(reasons) THEN json_extract(reasons, '$[0].code') END, ''), key)"),
+        },
     };
     return all;
 }

@@ -36,10 +36,10 @@ LedgerRow makeRow(const QString &docId, const QString &revision = QStringLiteral
     return r;
 }
 
-// Takes schema 3's objects out again (to fake a database an older version wrote).
+// Takes the objects of schemas 3 and 4 out again (to fake a database an older version wrote).
 QString dropSchema3(RawDb &raw)
 {
-    for (const char *sql : {"DROP TRIGGER ledger_reasons_insert", "DROP TRIGGER ledger_reasons_update",
+    for (const char *sql : {"DROP INDEX ledger_queue_by_reason", "DROP TRIGGER ledger_reasons_insert", "DROP TRIGGER ledger_reasons_update",
                             "DROP TRIGGER ledger_reasons_delete", "DROP TABLE ledger_reasons", "DROP INDEX ledger_queue"}) {
         const QString error = raw.exec(QLatin1String(sql));
         if (!error.isEmpty())
@@ -584,7 +584,7 @@ private slots:
         {
             auto store = openOrFail(old);
             QVERIFY(store);
-            QCOMPARE(store->schemaVersion(), 3);
+            QCOMPARE(store->schemaVersion(), Store::kSchemaVersion);
         }
         RawDb raw(old);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT group_concat(ledger_key || '=' || code) FROM ledger_reasons")).toString(),
