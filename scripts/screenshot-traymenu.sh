@@ -16,11 +16,16 @@ sleep 1.5
 "$@" --minimized >/dev/null 2>&1 &
 TRAY=$!
 sleep 3 # connected to the service by then: the menu shows the real Pause/Resume state
-xdotool mousemove 1256 16 click 3
+xdotool mousemove 1264 16 click 3 # the icon: 16 px from the right edge
 sleep 1
 FULL=$(mktemp --suffix .png)
 import -window root "$FULL"
 # Everything that is not the black root (the panel and the menu), with a margin.
 convert "$FULL" -crop 560x400+720+0 +repage -trim +repage -bordercolor black -border 12 "$OUT"
 rm -f "$FULL"
+height=$(identify -format '%h' "$OUT")
+if [ "$height" -lt 100 ]; then
+  echo "screenshot-traymenu: the menu did not open ($OUT is only the panel)" >&2
+  exit 1
+fi
 echo "tray menu: $OUT"

@@ -16,11 +16,31 @@ ninja -C "$BUILD" ml-connector ml-connector-tray >/dev/null
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 chmod 700 "$XDG_RUNTIME_DIR"
 PIPE="$XDG_RUNTIME_DIR/mlc-screenshots.sock"
+MLC=("$BUILD/bin/ml-connector" --data-dir "$DEMO/data" --secrets "file:$DEMO/data/secrets.json")
+# The simulators again (the demo's stopped with it): the review page's journal entry preview reads
+# SAP Business One. A new sandbox listens on new ports, so the demo's data directory is pointed at
+# it as demo.sh does (same seed and documents: the same master data).
+rm -rf "$DEMO/sandbox-shots"
+mkdir -p "$DEMO/sandbox-shots"
+ninja -C "$BUILD" sandbox >/dev/null
+"$BUILD/bin/sandbox" --documents "${MLC_DEMO_DOCS:-40}" --seed "${MLC_DEMO_SEED:-7}" \
+  --config-dir "$DEMO/sandbox-shots" --tls >"$DEMO/screenshots-sandbox.log" 2>&1 &
+SANDBOX=$!
+trap 'kill $SANDBOX 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do [ -f "$DEMO/sandbox-shots/settings.tsv" ] && break; sleep 0.1; done
+# Only what changed (the endpoints and the pinned certificate), so the audit trail keeps showing
+# the demo's documents rather than a page of settings.
+while IFS=$'\t' read -r key value; do
+  [ "$("${MLC[@]}" --local config get "$key" 2>/dev/null)" = "$value" ] && continue
+  "${MLC[@]}" --local config set "$key" "$value" >/dev/null
+done <"$DEMO/sandbox-shots/settings.tsv"
+for name in concur-client-secret concur-request-token b1-password; do
+  "${MLC[@]}" --local secret set "$name" <"$DEMO/sandbox-shots/secret-$name" >/dev/null
+done
 # The service on the demo data, with a schedule that does not fire while the pictures are taken.
-"$BUILD/bin/ml-connector" --data-dir "$DEMO/data" --secrets "file:$DEMO/data/secrets.json" run --console --pipe "$PIPE" \
-  >"$DEMO/screenshots-service.log" 2>&1 &
+"${MLC[@]}" run --console --pipe "$PIPE" >"$DEMO/screenshots-service.log" 2>&1 &
 SERVICE=$!
-trap 'kill $SERVICE 2>/dev/null || true' EXIT
+trap 'kill $SERVICE $SANDBOX 2>/dev/null || true' EXIT
 for _ in $(seq 1 50); do [ -S "$PIPE" ] && break; sleep 0.1; done
 TRAY=("$BUILD/bin/ml-connector-tray" --data-dir "$DEMO/data" --pipe "$PIPE")
 

@@ -104,23 +104,23 @@
     </message>
     <message>
         <source>the Concur employee %1</source>
-        <translation>den Concur-Mitarbeiter %1</translation>
+        <translation>Concur-Mitarbeiter %1</translation>
     </message>
     <message>
         <source>the Concur vendor %1</source>
-        <translation>den Concur-Lieferanten %1</translation>
+        <translation>Concur-Lieferant %1</translation>
     </message>
     <message>
         <source>the Concur account %1</source>
-        <translation>das Concur-Konto %1</translation>
+        <translation>Concur-Konto %1</translation>
     </message>
     <message>
         <source>the cost center %1 (dimension %2)</source>
-        <translation>die Kostenstelle %1 (Dimension %2)</translation>
+        <translation>Kostenstelle %1 (Dimension %2)</translation>
     </message>
     <message>
         <source>the currency %1</source>
-        <translation>die Währung %1</translation>
+        <translation>Währung %1</translation>
     </message>
     <message>
         <source>Closest matches: %1.</source>
@@ -1962,6 +1962,30 @@ Diese Schritte verbinden ihn mit beiden Systemen und legen fest, wie Belege gebu
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>About ml-connector</source>
+        <translation>Über ml-connector</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>Versions and the data folder (F1)</source>
+        <translation>Versionen und Datenordner (F1)</translation>
+    </message>
+    <message>
+        <source>The service is running, version %1.</source>
+        <translation>Der Dienst läuft, Version %1.</translation>
+    </message>
+    <message>
+        <source>The service is not running.</source>
+        <translation>Der Dienst läuft nicht.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;ml-connector %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Copies approved SAP Concur expense reports and invoices into SAP Business One as journal entries. It never changes anything in Concur.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;&lt;p&gt;Qt %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ml-connector %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Überträgt genehmigte SAP-Concur-Spesenabrechnungen und -Rechnungen als Journalbuchungen nach SAP Business One. In Concur ändert er nie etwas.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Datenordner: %3&lt;/p&gt;&lt;p&gt;Qt %4&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::MappingDialog</name>
@@ -2373,6 +2397,13 @@ Bereits gebuchte Buchungen bleiben unverändert. Neue Belege mit %2 werden wiede
             <numerusform>%n Treffer. Die Eingabetaste übernimmt den ausgewählten.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Whichever you choose, saving it releases %n waiting document(s); nothing else holds them, so they post at once.</source>
+        <translation>
+            <numerusform>Was Sie auch wählen, das Speichern gibt %n wartenden Beleg frei; nichts anderes hält ihn auf, er wird also sofort gebucht.</numerusform>
+            <numerusform>Was Sie auch wählen, das Speichern gibt %n wartende Belege frei; nichts anderes hält sie auf, sie werden also sofort gebucht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::OverviewPage</name>
@@ -2523,6 +2554,18 @@ Bereits gebuchte Buchungen bleiben unverändert. Neue Belege mit %2 werden wiede
     <message>
         <source>connected (tested %1)</source>
         <translation>verbunden (getestet %1)</translation>
+    </message>
+    <message>
+        <source>fetched %1, posted %2, found in B1 %3, to review %4, failed %5, pending %6</source>
+        <translation>abgerufen %1, gebucht %2, in B1 gefunden %3, zur Prüfung %4, fehlgeschlagen %5, ausstehend %6</translation>
+    </message>
+    <message>
+        <source> (stopped early by a stop request)</source>
+        <translation> (vorzeitig beendet durch eine Stopp-Anforderung)</translation>
+    </message>
+    <message>
+        <source> (page limit reached: the rest is read in the next sync)</source>
+        <translation> (Seitengrenze erreicht: der Rest wird bei der nächsten Synchronisierung gelesen)</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +2994,18 @@ Bereits gebuchte Buchungen bleiben unverändert. Neue Belege mit %2 werden wiede
     <message>
         <source>Posting date %1.</source>
         <translation>Buchungsdatum %1.</translation>
+    </message>
+    <message>
+        <source>the Concur employee %1 (%2)</source>
+        <translation>Concur-Mitarbeiter %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the Concur vendor %1</source>
+        <translation>Concur-Lieferant %1</translation>
+    </message>
+    <message>
+        <source>%1 (not mapped)</source>
+        <translation>%1 (nicht zugeordnet)</translation>
     </message>
 </context>
 <context>

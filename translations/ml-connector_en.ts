@@ -89,6 +89,13 @@
             <numerusform>%n matches. Press Enter to choose the selected one.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Whichever you choose, saving it releases %n waiting document(s); nothing else holds them, so they post at once.</source>
+        <translation>
+            <numerusform>Whichever you choose, saving it releases %n waiting document; nothing else holds it, so it posts at once.</numerusform>
+            <numerusform>Whichever you choose, saving it releases %n waiting documents; nothing else holds them, so they post at once.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::PostedChart</name>

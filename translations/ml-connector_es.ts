@@ -1962,6 +1962,30 @@ Estos pasos lo conectan con ambos sistemas y deciden cómo se contabilizan los d
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
+    <message>
+        <source>About ml-connector</source>
+        <translation>Acerca de ml-connector</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>Versions and the data folder (F1)</source>
+        <translation>Versiones y carpeta de datos (F1)</translation>
+    </message>
+    <message>
+        <source>The service is running, version %1.</source>
+        <translation>El servicio está en marcha, versión %1.</translation>
+    </message>
+    <message>
+        <source>The service is not running.</source>
+        <translation>El servicio no está en marcha.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;ml-connector %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Copies approved SAP Concur expense reports and invoices into SAP Business One as journal entries. It never changes anything in Concur.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;&lt;p&gt;Qt %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ml-connector %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Copia los informes de gastos y las facturas aprobados de SAP Concur a SAP Business One como asientos contables. Nunca cambia nada en Concur.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Carpeta de datos: %3&lt;/p&gt;&lt;p&gt;Qt %4&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::MappingDialog</name>
@@ -2373,6 +2397,13 @@ Los asientos ya contabilizados no cambian. Los documentos nuevos con %2 vuelven 
             <numerusform>%n coincidencias. Pulse Intro para elegir la seleccionada.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Whichever you choose, saving it releases %n waiting document(s); nothing else holds them, so they post at once.</source>
+        <translation>
+            <numerusform>Elija lo que elija, al guardarlo se libera %n documento en espera; nada más lo retiene, así que se contabiliza en el acto.</numerusform>
+            <numerusform>Elija lo que elija, al guardarlo se liberan %n documentos en espera; nada más los retiene, así que se contabilizan en el acto.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::OverviewPage</name>
@@ -2523,6 +2554,18 @@ Los asientos ya contabilizados no cambian. Los documentos nuevos con %2 vuelven 
     <message>
         <source>connected (tested %1)</source>
         <translation>conectado (probado %1)</translation>
+    </message>
+    <message>
+        <source>fetched %1, posted %2, found in B1 %3, to review %4, failed %5, pending %6</source>
+        <translation>obtenidos %1, contabilizados %2, hallados en B1 %3, a revisar %4, fallidos %5, pendientes %6</translation>
+    </message>
+    <message>
+        <source> (stopped early by a stop request)</source>
+        <translation> (detenido antes por una solicitud de parada)</translation>
+    </message>
+    <message>
+        <source> (page limit reached: the rest is read in the next sync)</source>
+        <translation> (límite de páginas alcanzado: el resto se lee en la próxima sincronización)</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2947,7 @@ Los asientos ya contabilizados no cambian. Los documentos nuevos con %2 vuelven 
     </message>
     <message>
         <source>%1 is not mapped yet</source>
-        <translation>%1 aún no está asignado</translation>
+        <translation>%1: aún sin asignar</translation>
     </message>
     <message>
         <source>Total %1</source>
@@ -2951,6 +2994,18 @@ Los asientos ya contabilizados no cambian. Los documentos nuevos con %2 vuelven 
     <message>
         <source>Posting date %1.</source>
         <translation>Fecha contable %1.</translation>
+    </message>
+    <message>
+        <source>the Concur employee %1 (%2)</source>
+        <translation>el empleado de Concur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the Concur vendor %1</source>
+        <translation>el proveedor de Concur %1</translation>
+    </message>
+    <message>
+        <source>%1 (not mapped)</source>
+        <translation>%1 (sin asignar)</translation>
     </message>
 </context>
 <context>

@@ -1962,6 +1962,30 @@ Ces étapes le connectent aux deux systèmes et déterminent comment les documen
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
+    <message>
+        <source>About ml-connector</source>
+        <translation>À propos de ml-connector</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>Versions and the data folder (F1)</source>
+        <translation>Versions et dossier de données (F1)</translation>
+    </message>
+    <message>
+        <source>The service is running, version %1.</source>
+        <translation>Le service tourne, version %1.</translation>
+    </message>
+    <message>
+        <source>The service is not running.</source>
+        <translation>Le service est arrêté.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;ml-connector %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Copies approved SAP Concur expense reports and invoices into SAP Business One as journal entries. It never changes anything in Concur.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;&lt;p&gt;Qt %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ml-connector %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Copie les notes de frais et factures SAP Concur approuvées dans SAP Business One sous forme d&apos;écritures comptables. Il ne modifie jamais rien dans Concur.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Dossier de données : %3&lt;/p&gt;&lt;p&gt;Qt %4&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::MappingDialog</name>
@@ -2373,6 +2397,13 @@ Les écritures déjà comptabilisées ne changent pas. Les nouveaux documents av
             <numerusform>%n résultats. Appuyez sur Entrée pour choisir la sélection.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Whichever you choose, saving it releases %n waiting document(s); nothing else holds them, so they post at once.</source>
+        <translation>
+            <numerusform>Quel que soit votre choix, l&apos;enregistrer libère %n document en attente ; rien d&apos;autre ne le retient, il est donc comptabilisé aussitôt.</numerusform>
+            <numerusform>Quel que soit votre choix, l&apos;enregistrer libère %n documents en attente ; rien d&apos;autre ne les retient, ils sont donc comptabilisés aussitôt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::OverviewPage</name>
@@ -2523,6 +2554,18 @@ Les écritures déjà comptabilisées ne changent pas. Les nouveaux documents av
     <message>
         <source>connected (tested %1)</source>
         <translation>connecté (testé %1)</translation>
+    </message>
+    <message>
+        <source>fetched %1, posted %2, found in B1 %3, to review %4, failed %5, pending %6</source>
+        <translation>récupérés %1, comptabilisés %2, trouvés dans B1 %3, à contrôler %4, en échec %5, en suspens %6</translation>
+    </message>
+    <message>
+        <source> (stopped early by a stop request)</source>
+        <translation> (arrêté tôt par une demande d&apos;arrêt)</translation>
+    </message>
+    <message>
+        <source> (page limit reached: the rest is read in the next sync)</source>
+        <translation> (limite de pages atteinte : la suite est lue à la prochaine synchronisation)</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2947,7 @@ Les écritures déjà comptabilisées ne changent pas. Les nouveaux documents av
     </message>
     <message>
         <source>%1 is not mapped yet</source>
-        <translation>%1 n&apos;a pas encore de correspondance</translation>
+        <translation>%1 : pas encore de correspondance</translation>
     </message>
     <message>
         <source>Total %1</source>
@@ -2951,6 +2994,18 @@ Les écritures déjà comptabilisées ne changent pas. Les nouveaux documents av
     <message>
         <source>Posting date %1.</source>
         <translation>Date comptable %1.</translation>
+    </message>
+    <message>
+        <source>the Concur employee %1 (%2)</source>
+        <translation>l&apos;employé Concur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the Concur vendor %1</source>
+        <translation>le fournisseur Concur %1</translation>
+    </message>
+    <message>
+        <source>%1 (not mapped)</source>
+        <translation>%1 (sans correspondance)</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
@@ -132,7 +133,11 @@ int main(int argc, char **argv)
                 window.showPage(which);
                 if (which == MainWindow::Review)
                     window.selectFirstReviewItem();
-                QApplication::processEvents();
+                // Let the page finish what it asks the service for (the review page's journal entry
+                // preview reads SAP Business One).
+                QEventLoop settle;
+                QTimer::singleShot(which == MainWindow::Review ? 4000 : 500, &settle, &QEventLoop::quit);
+                settle.exec();
                 window.grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
             }
             QApplication::quit();

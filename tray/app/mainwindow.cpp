@@ -104,7 +104,7 @@ MainWindow::MainWindow(StateDatabase *db, ReviewQueueModel *reviewModel, Mapping
     m_nav->setCurrentRow(Overview);
     updateBanner();
     updateReviewCount();
-    resize(1100, 680);
+    resize(1240, 720); // room for the review queue next to its preview, also in German
 }
 
 QWidget *MainWindow::page(Page page) const

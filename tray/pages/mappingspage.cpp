@@ -132,10 +132,18 @@ MappingsPage::MappingsPage(MappingsModel *model, ServiceConnection *service, QWi
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     QHeaderView *header = m_table->horizontalHeader();
-    header->resizeSection(MappingsModel::Kind, 10 * em);
+    // Kind and origin as wide as their longest label in the reader's language (German runs longer).
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int kind = 10 * em;
+    for (const char *k : {"vendor", "account", "costcenter", "currency"})
+        kind = qMax(kind, metrics.horizontalAdvance(MappingsModel::kindLabel(QLatin1String(k))) + em);
+    int origin = 15 * em;
+    for (const char *o : {"explicit", "auto:same-code", "auto:tax-id", "auto:normalised-name", "auto:employee-id", "auto:iso-code"})
+        origin = qMax(origin, metrics.horizontalAdvance(MappingsModel::originLabel(QLatin1String(o))) + em);
+    header->resizeSection(MappingsModel::Kind, kind);
     header->resizeSection(MappingsModel::Source, 18 * em);
     header->resizeSection(MappingsModel::Target, 8 * em);
-    header->resizeSection(MappingsModel::Origin, 15 * em);
+    header->resizeSection(MappingsModel::Origin, origin);
     header->setSectionResizeMode(MappingsModel::Changed, QHeaderView::Stretch);
 
     m_result = new QLabel(this);

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace mlc::tray {
@@ -29,6 +30,25 @@ QString when(const QString &iso)
 {
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+// The audit trail records a cycle as "fetched 40, posted 34, recovered 0, review 6, failed 0,
+// pending 0[ (stopped early …)][ (page limit …)]" (sync/syncengine.cpp); shown in the reader's
+// language. Anything else is shown as recorded.
+QString cycleText(const QString &detail)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^fetched (\\d+), posted (\\d+), recovered (\\d+), review (\\d+), failed (\\d+), pending (\\d+)(.*)$"));
+    const QRegularExpressionMatch m = re.match(detail);
+    if (!m.hasMatch())
+        return detail;
+    QString text = OverviewPage::tr("fetched %1, posted %2, found in B1 %3, to review %4, failed %5, pending %6")
+                       .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5), m.captured(6));
+    if (m.captured(7).contains(QLatin1String("stopped early")))
+        text += OverviewPage::tr(" (stopped early by a stop request)");
+    if (m.captured(7).contains(QLatin1String("page limit")))
+        text += OverviewPage::tr(" (page limit reached: the rest is read in the next sync)");
+    return text;
 }
 
 } // namespace
@@ -180,7 +200,7 @@ void OverviewPage::refresh()
     m_chart->setData(s.postedPerDay);
     QStringList lines;
     for (const CycleLine &c : s.recentCycles)
-        lines << QStringLiteral("%1 — %2").arg(locale.toString(c.at.toLocalTime(), QLocale::ShortFormat), c.detail);
+        lines << QStringLiteral("%1 — %2").arg(locale.toString(c.at.toLocalTime(), QLocale::ShortFormat), cycleText(c.detail));
     m_cycles->setText(lines.isEmpty() ? tr("No sync has run yet.") : lines.join(QLatin1Char('\n')));
     if (!s.error.isEmpty())
         m_feedback->setText(tr("The connector's database could not be read: %1").arg(s.error));

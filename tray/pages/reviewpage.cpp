@@ -102,10 +102,16 @@ ReviewPage::ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWid
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(ReviewQueueModel::Reason, QHeaderView::Stretch);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(ReviewQueueModel::Document, 18 * em);
-    header->resizeSection(ReviewQueueModel::Type, 8 * em);
+    header->resizeSection(ReviewQueueModel::Document, 15 * em);
+    // Wide enough for the type's name and every heading in the reader's language (German runs longer).
+    const QFontMetrics metrics = m_table->fontMetrics();
+    header->resizeSection(ReviewQueueModel::Type,
+                          qMax(8 * em, qMax(metrics.horizontalAdvance(ReviewQueueModel::tr("Expense report")),
+                                            metrics.horizontalAdvance(ReviewQueueModel::tr("Invoice"))) + em));
     header->resizeSection(ReviewQueueModel::Queued, 8 * em);
-    header->resizeSection(ReviewQueueModel::Amount, 10 * em);
+    header->resizeSection(ReviewQueueModel::Amount, 9 * em);
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, qMax(header->sectionSize(column), header->sectionSizeHint(column)));
 
     // Details and actions.
     m_details = new QTextBrowser(this);
@@ -184,7 +190,7 @@ ReviewPage::ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWid
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
-    split->setSizes({600, 500});
+    split->setSizes({640, 460}); // the queue keeps room for the reason column (German labels run longer)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
