@@ -8,6 +8,8 @@ function(mlc_add_test name)
   cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
   add_executable(${name} ${T_SOURCES})
   target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS} mlc::compile_options)
+  # Tests compare with the version they were built with (the product includes mlcversion.h).
+  target_compile_definitions(${name} PRIVATE MLC_VERSION="${PROJECT_VERSION}")
   add_test(NAME ${name} COMMAND ${name})
   set(_labels ${T_LABELS})
   set(_env "QT_QPA_PLATFORM=offscreen")

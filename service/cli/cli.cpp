@@ -4,6 +4,7 @@
 #include "exitcodes.h"
 #include "serviceclient.h"
 #include "text.h"
+#include "mlcversion.h"
 
 #include <QCommandLineParser>
 
@@ -81,6 +82,8 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
                                          QStringLiteral("ml-connector"));
     const QCommandLineOption account(QStringLiteral("account"), tr("install: the service account."), QStringLiteral("account"));
     const QCommandLineOption start(QStringLiteral("start"), tr("install: start the service."));
+    // Also `uninstall --existing`: the MSI's wait for the stopped service (cmd_service.cpp); an
+    // installer-only step, left out of the help like the custom action that runs it.
     const QCommandLineOption existing(QStringLiteral("existing"), tr("install: configure the service the MSI registered."));
     const QCommandLineOption removeData(QStringLiteral("remove-data"), tr("uninstall: also delete the data directory and secrets."));
     parser.addOptions({dataDir, secrets, json, reason, help, version, console, pipe, service, serviceName, account, start,

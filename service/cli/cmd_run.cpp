@@ -14,6 +14,7 @@
 #include "logging/platformsink.h"
 #include "logging/rotatingfilesink.h"
 #include "logging/stderrsink.h"
+#include "mlcversion.h"
 #include "servicecore/servicecore.h"
 
 #include <QDir>

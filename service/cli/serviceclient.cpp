@@ -4,6 +4,7 @@
 #include "text.h"
 
 #include "ipc/ipcclient.h"
+#include "mlcversion.h"
 #include "store/store.h"
 #include "sync/cyclesummary.h"
 

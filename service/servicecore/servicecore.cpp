@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "ipc/ipcclient.h"
 #include "ipc/protocol.h"
+#include "mlcversion.h"
 #include "scheduler/schedulerdriver.h"
 #include "secrets/secretstore.h"
 #include "store/store.h"

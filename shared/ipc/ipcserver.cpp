@@ -4,6 +4,7 @@
 #include "ipc/framedecoder.h"
 #include "ipc/locallistener.h"
 #include "ipc/protocol.h"
+#include "mlcversion.h"
 
 #include <QLocalSocket>
 #include <QPointer>

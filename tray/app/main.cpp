@@ -10,6 +10,7 @@
 #include "models/reviewqueuemodel.h"
 #include "models/serviceconnection.h"
 #include "models/statedatabase.h"
+#include "mlcversion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
