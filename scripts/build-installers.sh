@@ -2,14 +2,18 @@
 # Builds the installers and runs their tests (ctest label "installer"); used by scripts/test.sh (CI).
 #   Linux:   the .deb (CPack) from the Linux build dir, then tests/installer/test-deb.sh (lintian,
 #            dpkg -i, --version as the package's user, systemd-analyze verify, dpkg -r). Needs root.
-#   Windows: ml-connector-<version>-x64.msi (wixl) from the Windows cross build, the same tree built
-#            again as the next patch version into <dir>-next (the upgrade test's MSI), then tst_msi
-#            under wine's msiexec (through scripts/build-windows.sh, which owns the wine session).
+#   Windows: ml-connector-<version>-x64.msi (wixl) from the Windows cross build; the same tree
+#            configured as the next patch version (-DMLC_VERSION_OVERRIDE) in <dir>-next, where only
+#            the product is built (no tests) and, through ccache, only the few files that include
+#            mlcversion.h are compiled again (everything else is a cache hit of the first build);
+#            then installer_msi_tables and tst_msi under wine's msiexec (through
+#            scripts/build-windows.sh, which owns the wine session).
 # Both build dirs must be configured and built already (scripts/test.sh does that).
 #
 # Usage: scripts/build-installers.sh [--linux-only | --windows-only] [--no-tests]
 # Environment: BUILD (Linux build dir, default build), BUILD_DIR (Windows build dir, default
-# build-win), BUILD_ROOT (where the mingw SDK is unpacked, default build-win-sdk), JOBS (default 2).
+# build-win; the next version goes to <BUILD_DIR>-next), BUILD_ROOT (where the mingw SDK is
+# unpacked, default build-win-sdk), JOBS (default 2).
 set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$REPO"
@@ -23,12 +27,16 @@ for a in "$@"; do
     --linux-only) DO_WINDOWS=0 ;;
     --windows-only) DO_LINUX=0 ;;
     --no-tests) RUN_TESTS=0 ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build-installers: unknown argument '$a'" >&2; exit 2 ;;
   esac
 done
 T0=$(date +%s)
-log() { printf '\n== build-installers: %s\n' "$*"; }
+log() { printf '\n== build-installers: %s (%ss)\n' "$*" "$(( $(date +%s) - T0 ))"; }
+if command -v ccache >/dev/null; then
+  # As in scripts/build-windows.sh: paths below the repository hashed relative to the build dir.
+  export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$REPO} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
+fi
 cache_value() { sed -n "s/^$2:[A-Z]*=//p" "$1/CMakeCache.txt" | head -1; }
 
 if [ "$DO_LINUX" = 1 ]; then
@@ -56,8 +64,8 @@ if [ "$DO_WINDOWS" = 1 ]; then
   toolchain=$(cache_value "$BUILD_DIR" CMAKE_TOOLCHAIN_FILE)
   launcher=()
   if command -v ccache >/dev/null; then
-    # Sibling build dirs + a base dir: everything but the few files that print the version hits.
-    export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$REPO} CCACHE_NOHASHDIR=1
+    # Everything but the files that include mlcversion.h is a hit of the first build's objects
+    # (when that build went through ccache too: scripts/build-windows.sh does so for a new dir).
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
   fi
   "$(dirname "$(realpath -m "$toolchain")")/../../../bin/qt-cmake" -S "$REPO" -B "$next_dir" -G Ninja --no-warn-unused-cli \

@@ -143,10 +143,19 @@ if [ -f "$cache" ] && [ "$cached_toolchain" != "$(realpath -m "$toolchain")" ]; 
   log "toolchain changed: dropping the old CMake cache"
   rm -rf "$cache" "$BUILD_DIR_ABS/CMakeFiles"
 fi
+# ccache, when installed: a new build dir compiles through it (an existing one keeps what it was
+# configured with: no surprise full rebuild). Paths below the repository are hashed relative to the
+# build dir, so scripts/build-installers.sh's next-version build in <dir>-next reuses every object
+# that does not include mlcversion.h instead of compiling the whole tree a second time.
+launcher=()
+if command -v ccache >/dev/null 2>&1 && [ ! -f "$cache" ]; then
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+fi
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$REPO} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 log "configuring ($BUILD_TYPE)"
 t=$(date +%s)
 if ! "$SDK/bin/qt-cmake" -S "$REPO" -B "$BUILD_DIR_ABS" -G Ninja --no-warn-unused-cli \
-      -DCMAKE_BUILD_TYPE="$BUILD_TYPE" -DMLC_WERROR=ON -DMLC_WINEPREFIX="$WINEPREFIX" \
+      -DCMAKE_BUILD_TYPE="$BUILD_TYPE" -DMLC_WERROR=ON -DMLC_WINEPREFIX="$WINEPREFIX" "${launcher[@]}" \
       >"$LOGS/configure.log" 2>&1; then
   cat "$LOGS/configure.log"
   fail "configure (see $LOGS/configure.log)"

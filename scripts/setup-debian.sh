@@ -17,7 +17,9 @@ PKGS=(
   trayer xdotool imagemagick
 )
 if [ "${MLC_WITH_WINDOWS:-1}" = 1 ]; then
-  PKGS+=(g++-mingw-w64-x86-64-posix wine wine64 fonts-wine msitools wixl)
+  # ccache: scripts/build-windows.sh compiles a new build dir through it, so that the installer
+  # test's next-version build (scripts/build-installers.sh) compiles only the version's few files
+  PKGS+=(g++-mingw-w64-x86-64-posix wine wine64 fonts-wine msitools wixl ccache)
 fi
 missing=()
 for p in "${PKGS[@]}"; do

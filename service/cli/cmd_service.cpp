@@ -56,6 +56,14 @@ int cmdInstall(const CommandArgs &args, QTextStream &out, QTextStream &err)
 
 int cmdUninstall(const CommandArgs &args, QTextStream &out, QTextStream &err)
 {
+    if (args.existing) {
+        // The MSI's WaitForServiceStop, between its StopServices and DeleteServices: the Windows
+        // Installer removes the service; this only makes sure its process has ended (wine's
+        // msiexec does not wait for the stop), so that the files can go. Prints nothing on success.
+        if (auto r = stopService(args.serviceName); !r.ok())
+            return fail(err, r.error());
+        return ExitOk;
+    }
     if (auto r = uninstallService(args.serviceName); !r.ok()) {
         // With --remove-data (the MSI's REMOVEDATA=1 runs after the installer removed the service)
         // a service that is already gone is not an error.

@@ -11,6 +11,10 @@
 
 namespace mlc::cli {
 
+// How long `uninstall --existing` waits for a stop: the service host's own bound (kMaxStopMs,
+// a cycle finishing its request in flight) plus its B1 logout.
+constexpr int kMaxServiceStopMs = 180 * 1000;
+
 struct ServiceInstallOptions {
     QString name = QStringLiteral("ml-connector"); // service and Event Log source name
     QString executable;  // empty: this program
@@ -49,6 +53,11 @@ QString dataDirectorySddl(const QString &serviceAccountSid, const QString &opera
 QString dataEntrySddl(const QString &directorySddl, bool isDirectory);
 // Stops the service if it runs (waiting up to stopTimeoutMs), deletes it and its Event Log source.
 Result<void> uninstallService(const QString &name, int stopTimeoutMs = 60 * 1000);
+// `uninstall --existing` (the MSI, right after its StopServices): stops the service if it still
+// runs and waits until its process has ended, so that the installer can remove or replace the
+// executable and `--remove-data` can delete the log it writes. The Windows Installer waits for the
+// stop itself (ServiceControl Wait); wine's msiexec only sends the stop. A missing service is fine.
+Result<void> stopService(const QString &name, int stopTimeoutMs = kMaxServiceStopMs);
 // `uninstall --remove-data` (the MSI's REMOVEDATA=1): deletes the data directory with everything in
 // it. Refuses a directory that does not look like an ml-connector data directory (no
 // ml-connector.db and not empty), a drive root, and a junction or symbolic link.

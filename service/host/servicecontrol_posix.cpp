@@ -24,6 +24,11 @@ Result<void> uninstallService(const QString &, int)
     return notHere();
 }
 
+Result<void> stopService(const QString &, int)
+{
+    return notHere();
+}
+
 Result<void> removeDataDirectory(const QString &)
 {
     return notHere();

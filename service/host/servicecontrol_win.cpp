@@ -482,6 +482,70 @@ Result<void> removeDataDirectory(const QString &dir)
     return {};
 }
 
+namespace {
+
+// Stops the service (when it is not stopped yet) and waits until the SCM reports it STOPPED, which
+// it does when the service's process has ended.
+Result<void> stopAndWait(SC_HANDLE service, const QString &name, int stopTimeoutMs)
+{
+    QDeadlineTimer deadline(stopTimeoutMs);
+    SERVICE_STATUS_PROCESS status{};
+    DWORD needed = 0;
+    auto query = [&] {
+        return QueryServiceStatusEx(service, SC_STATUS_PROCESS_INFO, reinterpret_cast<LPBYTE>(&status), sizeof(status), &needed) != 0;
+    };
+    // A service that is still starting cannot take a stop yet (ERROR_SERVICE_CANNOT_ACCEPT_CTRL).
+    while (query() && status.dwCurrentState == SERVICE_START_PENDING && !deadline.hasExpired())
+        QThread::msleep(250);
+    if (!query() || status.dwCurrentState == SERVICE_STOPPED)
+        return {};
+    // The SCM reports STOPPED when the service says so, a moment before its process has ended and
+    // let go of the executable and the log file: wait for the process too.
+    Handle process;
+    if (status.dwProcessId != 0) {
+        const HANDLE h = OpenProcess(SYNCHRONIZE, FALSE, status.dwProcessId);
+        if (h)
+            process.h = h;
+    }
+    SERVICE_STATUS control{};
+    if (status.dwCurrentState != SERVICE_STOP_PENDING && !ControlService(service, SERVICE_CONTROL_STOP, &control)) {
+        const DWORD code = GetLastError();
+        if (code != ERROR_SERVICE_NOT_ACTIVE)
+            return scmError(tr("Cannot stop the service %1.").arg(name), code);
+    }
+    auto timedOut = [&] {
+        return makeError(QStringLiteral("config.service"),
+                         tr("The service %1 did not stop within %2 seconds; it was not removed.").arg(name).arg(stopTimeoutMs / 1000));
+    };
+    while (query() && status.dwCurrentState != SERVICE_STOPPED) {
+        if (deadline.hasExpired())
+            return timedOut();
+        QThread::msleep(250);
+    }
+    if (process.h != INVALID_HANDLE_VALUE
+        && WaitForSingleObject(process.h, DWORD(qMax<qint64>(0, deadline.remainingTime()))) == WAIT_TIMEOUT)
+        return timedOut();
+    return {};
+}
+
+} // namespace
+
+Result<void> stopService(const QString &name, int stopTimeoutMs)
+{
+    ScHandle scm(OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT));
+    if (!scm.h)
+        { const DWORD code = GetLastError(); return scmError(tr("Cannot open the Windows service manager."), code); }
+    const std::wstring wname = name.toStdWString();
+    ScHandle service(OpenServiceW(scm.h, wname.c_str(), SERVICE_STOP | SERVICE_QUERY_STATUS));
+    if (!service.h) {
+        const DWORD code = GetLastError();
+        if (code == ERROR_SERVICE_DOES_NOT_EXIST)
+            return {};
+        return scmError(tr("Cannot open the service %1.").arg(name), code);
+    }
+    return stopAndWait(service.h, name, stopTimeoutMs);
+}
+
 Result<void> uninstallService(const QString &name, int stopTimeoutMs)
 {
     ScHandle scm(OpenSCManagerW(nullptr, nullptr, SC_MANAGER_CONNECT));
@@ -497,22 +561,8 @@ Result<void> uninstallService(const QString &name, int stopTimeoutMs)
         }
         return scmError(tr("Cannot open the service %1.").arg(name), code);
     }
-    SERVICE_STATUS status{};
-    QDeadlineTimer deadline(stopTimeoutMs);
-    // A service that is still starting cannot take a stop yet (ERROR_SERVICE_CANNOT_ACCEPT_CTRL).
-    while (QueryServiceStatus(service.h, &status) && status.dwCurrentState == SERVICE_START_PENDING && !deadline.hasExpired())
-        QThread::msleep(250);
-    if (QueryServiceStatus(service.h, &status) && status.dwCurrentState != SERVICE_STOPPED) {
-        if (status.dwCurrentState != SERVICE_STOP_PENDING && !ControlService(service.h, SERVICE_CONTROL_STOP, &status))
-            { const DWORD code = GetLastError(); return scmError(tr("Cannot stop the service %1.").arg(name), code); }
-        QDeadlineTimer deadline(stopTimeoutMs);
-        while (QueryServiceStatus(service.h, &status) && status.dwCurrentState != SERVICE_STOPPED) {
-            if (deadline.hasExpired())
-                return makeError(QStringLiteral("config.service"),
-                                 tr("The service %1 did not stop within %2 seconds; it was not removed.").arg(name).arg(stopTimeoutMs / 1000));
-            QThread::msleep(250);
-        }
-    }
+    if (auto r = stopAndWait(service.h, name, stopTimeoutMs); !r.ok())
+        return r;
     if (!DeleteService(service.h))
         { const DWORD code = GetLastError(); return scmError(tr("Cannot delete the service %1.").arg(name), code); }
     return logging::unregisterEventSource(name);

@@ -38,6 +38,8 @@ grep -qF -- '--data-dir "[DATADIR]"' <<<"$svc" && grep -qF 'run --service --name
 grep -qP '^ServiceControl\tml-connector\t163\t' <(table ServiceControl) && pass "ServiceControl: start on install, stop both, remove on uninstall" || fail "ServiceControl: $(table ServiceControl)"
 ca=$(table CustomAction)
 grep -qP '^ConfigureService\t3090\tServiceExe\t.*install --existing' <<<"$ca" && pass "ConfigureService: deferred, LocalSystem, install --existing" || fail "ConfigureService: $ca"
+grep -qP '^WaitForServiceStop\t3154\tServiceExe\tuninstall --existing --name ml-connector(\t|$)' <<<"$ca" && pass "WaitForServiceStop: deferred, LocalSystem, uninstall --existing, never fails" || fail "WaitForServiceStop: $ca"
+grep -qP '^WaitForServiceStop\tREMOVE="ALL"\t1950$' <(table InstallExecuteSequence) && pass "WaitForServiceStop between StopServices and DeleteServices on uninstall" || fail "WaitForServiceStop sequence"
 grep -qP '^RemoveData\t3090\tServiceExe\t.*uninstall .*--remove-data' <<<"$ca" && pass "RemoveData: deferred, LocalSystem, uninstall --remove-data" || fail "RemoveData: $ca"
 grep -qP '^RemoveData\tREMOVE="ALL" AND REMOVEDATA="1" AND NOT UPGRADINGPRODUCTCODE\t' <(table InstallExecuteSequence) && pass "RemoveData only on a real uninstall with REMOVEDATA=1" || fail "RemoveData condition"
 echo "installer_msi_tables: $failures failure(s)"

@@ -417,7 +417,7 @@ private slots:
         QVERIFY2(verify.exitCode == 0, qPrintable(verify.output));
         {
             auto st = store::Store::open(m_dataDir + QStringLiteral("/ml-connector.db"));
-            QVERIFY(st.ok());
+            QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().toString()));
             QCOMPARE(st.value()->ledgerInState(store::LedgerState::Posted).value().size(), qsizetype(m_posted));
         }
 
