@@ -114,14 +114,26 @@ void TestReviewQueueModel::filters_data()
     QTest::addColumn<QString>("search");
     QTest::addColumn<QString>("reasonCode");
     QTest::addColumn<int>("expected");
-    QTest::newRow("invoices") << QStringLiteral("invoice") << QString() << QString() << 150;
-    QTest::newRow("expenses") << QStringLiteral("expense") << QString() << QString() << 300;
-    QTest::newRow("vendor reason") << QString() << QString() << QStringLiteral("vendor.unmapped") << 90;
+    QTest::addColumn<QString>("minAmount");
+    QTest::addColumn<QString>("maxAmount");
+    QTest::newRow("invoices") << QStringLiteral("invoice") << QString() << QString() << 150 << QString() << QString();
+    QTest::newRow("expenses") << QStringLiteral("expense") << QString() << QString() << 300 << QString() << QString();
+    QTest::newRow("vendor reason") << QString() << QString() << QStringLiteral("vendor.unmapped") << 90 << QString() << QString();
     QTest::newRow("invoices with vendor reason") << QStringLiteral("invoice") << QString()
-                                                 << QStringLiteral("vendor.unmapped") << 30;
-    QTest::newRow("search title, any case") << QString() << QStringLiteral("acme") << QString() << 150;
-    QTest::newRow("search one document") << QString() << QStringLiteral("trip 17 anna") << QString() << 1;
-    QTest::newRow("search with LIKE wildcards is literal") << QString() << QStringLiteral("%") << QString() << 0;
+                                                 << QStringLiteral("vendor.unmapped") << 30 << QString() << QString();
+    QTest::newRow("search title, any case") << QString() << QStringLiteral("acme") << QString() << 150 << QString() << QString();
+    QTest::newRow("search one document") << QString() << QStringLiteral("trip 17 anna") << QString() << 1 << QString() << QString();
+    QTest::newRow("search with LIKE wildcards is literal") << QString() << QStringLiteral("%") << QString() << 0 << QString() << QString();
+    // Amounts i.25 for i = 0 … 449: ranges by value, both ends inclusive.
+    QTest::newRow("amount from 100") << QString() << QString() << QString() << 350 << QStringLiteral("100") << QString();
+    QTest::newRow("amount from 9, by value not text") << QString() << QString() << QString() << 441 << QStringLiteral("9")
+                                                      << QString();
+    QTest::newRow("amount 100 to 199.25") << QString() << QString() << QString() << 100 << QStringLiteral("100")
+                                          << QStringLiteral("199.25");
+    QTest::newRow("amount up to 0.25, inclusive") << QString() << QString() << QString() << 1 << QString()
+                                                  << QStringLiteral("0.25");
+    QTest::newRow("invoices from 300") << QStringLiteral("invoice") << QString() << QString() << 50 << QStringLiteral("300")
+                                       << QString();
 }
 
 void TestReviewQueueModel::filters()
@@ -130,6 +142,8 @@ void TestReviewQueueModel::filters()
     QFETCH(QString, search);
     QFETCH(QString, reasonCode);
     QFETCH(int, expected);
+    QFETCH(QString, minAmount);
+    QFETCH(QString, maxAmount);
     tray::ReviewQueueModel model;
     model.setPageSize(1000);
     model.setDatabase(m_reader->database());
@@ -137,6 +151,8 @@ void TestReviewQueueModel::filters()
     f.docType = docType;
     f.search = search;
     f.reasonCode = reasonCode;
+    f.minAmount = minAmount;
+    f.maxAmount = maxAmount;
     model.setFilter(f);
     QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
     QCOMPARE(model.matchingCount(), expected);

@@ -146,6 +146,19 @@ QString ReviewQueueModel::whereClause(QVariantList &binds) const
         parts << QStringLiteral("updated_at < ?");
         binds << QDateTime(m_filter.queuedTo.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
     }
+    // A range to find documents by, compared as SQLite numbers like the amount sort: exact for the
+    // two- and three-decimal amounts of a queue (no money is computed here).
+    const auto amountBound = [&](const QString &text, const char *op) {
+        bool ok = false;
+        const QString t = text.trimmed();
+        (void)t.toDouble(&ok); // only a plain number becomes a bound (the page validates as it is typed)
+        if (t.isEmpty() || !ok)
+            return;
+        parts << QStringLiteral("CAST(amount AS REAL) %1 CAST(? AS REAL)").arg(QLatin1String(op));
+        binds << t;
+    };
+    amountBound(m_filter.minAmount, ">=");
+    amountBound(m_filter.maxAmount, "<=");
     return parts.join(QStringLiteral(" AND "));
 }
 
@@ -221,7 +234,8 @@ int ReviewQueueModel::matchingCount() const
         return int(m_rows.size());
     // Only the reason chosen: its codes' index has exactly the queued documents (schema 3).
     if (m_reasonIndex && !m_filter.reasonCode.isEmpty() && m_filter.docType.isEmpty() && m_filter.search.trimmed().isEmpty()
-        && !m_filter.queuedFrom.isValid() && !m_filter.queuedTo.isValid()) {
+        && !m_filter.queuedFrom.isValid() && !m_filter.queuedTo.isValid() && m_filter.minAmount.isEmpty()
+        && m_filter.maxAmount.isEmpty()) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM ledger_reasons WHERE code = ?"));
         q.addBindValue(m_filter.reasonCode);

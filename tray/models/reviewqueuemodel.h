@@ -18,11 +18,13 @@ struct ReviewFilter {
     QString reasonCode; // e.g. "vendor.unmapped"; empty: any reason
     QDate queuedFrom;   // inclusive, in local time; invalid: no lower bound
     QDate queuedTo;     // inclusive, in local time; invalid: no upper bound
+    QString minAmount;  // decimal text ("100", "99.50"), inclusive; empty: no lower bound
+    QString maxAmount;  // decimal text, inclusive; empty: no upper bound (amounts in the document's currency)
 
     bool operator==(const ReviewFilter &o) const
     {
         return search == o.search && docType == o.docType && reasonCode == o.reasonCode && queuedFrom == o.queuedFrom
-            && queuedTo == o.queuedTo;
+            && queuedTo == o.queuedTo && minAmount == o.minAmount && maxAmount == o.maxAmount;
     }
 };
 

@@ -26,6 +26,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -71,6 +73,28 @@ ReviewPage::ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWid
     m_type->addItem(tr("Invoices"), QStringLiteral("invoice"));
     m_reason = new QComboBox(this);
     m_reason->setAccessibleName(tr("Reason"));
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("reviewPeriod"));
+    m_period->setAccessibleName(tr("Queued when"));
+    m_period->addItem(tr("Any time"), 0);
+    m_period->addItem(tr("Today"), 1);
+    m_period->addItem(tr("Last 7 days"), 7);
+    m_period->addItem(tr("Last 30 days"), 30);
+    m_period->addItem(tr("This month"), -1);
+    m_period->addItem(tr("Before this month"), -2);
+    const auto amountEdit = [this](const QString &name, const QString &accessible, const QString &placeholder) {
+        auto *e = new QLineEdit(this);
+        e->setObjectName(name);
+        e->setAccessibleName(accessible);
+        e->setPlaceholderText(placeholder);
+        e->setClearButtonEnabled(true);
+        // Digits with an optional decimal point or comma (typed as finance staff write them).
+        e->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,12}([.,]\\d{0,4})?")), e));
+        e->setMaximumWidth(e->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 24);
+        return e;
+    };
+    m_minAmount = amountEdit(QStringLiteral("reviewMinAmount"), tr("Amount from"), tr("from"));
+    m_maxAmount = amountEdit(QStringLiteral("reviewMaxAmount"), tr("Amount up to"), tr("up to"));
     m_count = new QLabel(this);
     auto *filters = new QHBoxLayout;
     auto *searchLabel = new QLabel(tr("&Search:"), this);
@@ -85,7 +109,19 @@ ReviewPage::ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWid
     filters->addWidget(m_type);
     filters->addWidget(reasonLabel);
     filters->addWidget(m_reason, 1);
-    filters->addWidget(m_count);
+    auto *filters2 = new QHBoxLayout;
+    auto *periodLabel = new QLabel(tr("&Queued:"), this);
+    periodLabel->setBuddy(m_period);
+    auto *amountLabel = new QLabel(tr("A&mount:"), this);
+    amountLabel->setBuddy(m_minAmount);
+    filters2->addWidget(periodLabel);
+    filters2->addWidget(m_period);
+    filters2->addWidget(amountLabel);
+    filters2->addWidget(m_minAmount);
+    filters2->addWidget(new QLabel(QStringLiteral("–"), this));
+    filters2->addWidget(m_maxAmount);
+    filters2->addStretch();
+    filters2->addWidget(m_count);
 
     // The queue.
     m_table = new QTableView(this);
@@ -194,6 +230,7 @@ ReviewPage::ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWid
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(filters2);
     layout->addWidget(split, 1);
 
     // Names for tests and accessibility tools.
@@ -219,6 +256,9 @@ ReviewPage::ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWid
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_type, &QComboBox::currentIndexChanged, this, &ReviewPage::applyFilter);
     connect(m_reason, &QComboBox::currentIndexChanged, this, &ReviewPage::applyFilter);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &ReviewPage::applyFilter);
+    connect(m_minAmount, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_maxAmount, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateDetails();
         updateActions();
@@ -237,7 +277,10 @@ ReviewPage::ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWid
 
     setTabOrder(m_search, m_type);
     setTabOrder(m_type, m_reason);
-    setTabOrder(m_reason, m_table);
+    setTabOrder(m_reason, m_period);
+    setTabOrder(m_period, m_minAmount);
+    setTabOrder(m_minAmount, m_maxAmount);
+    setTabOrder(m_maxAmount, m_table);
     setTabOrder(m_table, m_target);
     setTabOrder(m_target, m_pick);
     setTabOrder(m_pick, m_map);
@@ -272,6 +315,14 @@ void ReviewPage::applyFilter()
     f.search = m_search->text();
     f.docType = m_type->currentData().toString();
     f.reasonCode = m_reason->currentData().toString();
+    // The period in local dates: n > 0 the last n days including today, -1 this month, -2 before it.
+    const QDate today = QDate::currentDate();
+    const int period = m_period->currentData().toInt();
+    f.queuedFrom = period > 0 ? today.addDays(1 - period) : period == -1 ? QDate(today.year(), today.month(), 1) : QDate();
+    f.queuedTo = period == -2 ? QDate(today.year(), today.month(), 1).addDays(-1) : QDate();
+    const auto amount = [](const QLineEdit *e) { return e->text().trimmed().replace(QLatin1Char(','), QLatin1Char('.')); };
+    f.minAmount = amount(m_minAmount);
+    f.maxAmount = amount(m_maxAmount);
     m_model->setFilter(f);
 }
 

@@ -56,6 +56,9 @@ private:
     QLineEdit *m_search;
     QComboBox *m_type;
     QComboBox *m_reason;
+    QComboBox *m_period;
+    QLineEdit *m_minAmount;
+    QLineEdit *m_maxAmount;
     QLabel *m_count;
     QTableView *m_table;
     QTextBrowser *m_details;
