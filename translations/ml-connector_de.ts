@@ -2019,7 +2019,7 @@ Diese Schritte verbinden ihn mit beiden Systemen und legen fest, wie Belege gebu
     </message>
     <message>
         <source>&amp;Find in B1…</source>
-        <translation>In B1 &amp;suchen…</translation>
+        <translation>In B1 s&amp;uchen…</translation>
     </message>
     <message>
         <source>Search SAP Business One for the code.</source>
@@ -2891,7 +2891,7 @@ Bereits gebuchte Buchungen bleiben unverändert. Neue Belege mit %2 werden wiede
     </message>
     <message>
         <source>&amp;Find in B1…</source>
-        <translation>In B1 &amp;suchen…</translation>
+        <translation>In B1 s&amp;uchen…</translation>
     </message>
     <message>
         <source>Search the suppliers, accounts or profit centers in SAP Business One, best matches first.</source>
@@ -3006,6 +3006,58 @@ Bereits gebuchte Buchungen bleiben unverändert. Neue Belege mit %2 werden wiede
     <message>
         <source>%1 (not mapped)</source>
         <translation>%1 (nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>Queued when</source>
+        <translation>Eingereiht wann</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Before this month</source>
+        <translation>Vor diesem Monat</translation>
+    </message>
+    <message>
+        <source>Amount from</source>
+        <translation>Betrag ab</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>ab</translation>
+    </message>
+    <message>
+        <source>Amount up to</source>
+        <translation>Betrag bis</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Queued:</source>
+        <translation>E&amp;ingereiht:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>Be&amp;trag:</translation>
     </message>
 </context>
 <context>

@@ -2019,7 +2019,7 @@ Estos pasos lo conectan con ambos sistemas y deciden cómo se contabilizan los d
     </message>
     <message>
         <source>&amp;Find in B1…</source>
-        <translation>&amp;Buscar en B1…</translation>
+        <translation>B&amp;uscar en B1…</translation>
     </message>
     <message>
         <source>Search SAP Business One for the code.</source>
@@ -2748,7 +2748,7 @@ Los asientos ya contabilizados no cambian. Los documentos nuevos con %2 vuelven 
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation>Rein&amp;tentar</translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Check the selected documents again (after a change in SAP Business One).</source>
@@ -2756,7 +2756,7 @@ Los asientos ya contabilizados no cambian. Los documentos nuevos con %2 vuelven 
     </message>
     <message>
         <source>S&amp;kip…</source>
-        <translation>O&amp;mitir…</translation>
+        <translation>&amp;Omitir…</translation>
     </message>
     <message>
         <source>Take the selected documents out of the queue for good, with a reason.</source>
@@ -2891,7 +2891,7 @@ Los asientos ya contabilizados no cambian. Los documentos nuevos con %2 vuelven 
     </message>
     <message>
         <source>&amp;Find in B1…</source>
-        <translation>&amp;Buscar en B1…</translation>
+        <translation>B&amp;uscar en B1…</translation>
     </message>
     <message>
         <source>Search the suppliers, accounts or profit centers in SAP Business One, best matches first.</source>
@@ -3006,6 +3006,58 @@ Los asientos ya contabilizados no cambian. Los documentos nuevos con %2 vuelven 
     <message>
         <source>%1 (not mapped)</source>
         <translation>%1 (sin asignar)</translation>
+    </message>
+    <message>
+        <source>Queued when</source>
+        <translation>En cola desde cuándo</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>En cualquier momento</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Before this month</source>
+        <translation>Antes de este mes</translation>
+    </message>
+    <message>
+        <source>Amount from</source>
+        <translation>Importe desde</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>Amount up to</source>
+        <translation>Importe hasta</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Queued:</source>
+        <translation>En co&amp;la:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Importe:</translation>
     </message>
 </context>
 <context>

@@ -3007,6 +3007,58 @@ Les écritures déjà comptabilisées ne changent pas. Les nouveaux documents av
         <source>%1 (not mapped)</source>
         <translation>%1 (sans correspondance)</translation>
     </message>
+    <message>
+        <source>Queued when</source>
+        <translation>Mis en file quand</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>N&apos;importe quand</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Before this month</source>
+        <translation>Avant ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Amount from</source>
+        <translation>Montant à partir de</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>à partir de</translation>
+    </message>
+    <message>
+        <source>Amount up to</source>
+        <translation>Montant jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>&amp;Queued:</source>
+        <translation>En &amp;file :</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::ReviewQueueModel</name>
