@@ -102,6 +102,18 @@ Result<void> CliContext::lockEngine()
     return {};
 }
 
+Result<accounting::MasterData> CliContext::indexedMasterData()
+{
+    auto conns = connections();
+    if (!conns.ok())
+        return conns.error();
+    auto md = conns.value()->target().loadMasterData();
+    if (!md.ok())
+        return md.error();
+    md->buildIndex();
+    return md;
+}
+
 Result<Connections *> CliContext::connections()
 {
     if (!m_connections) {

@@ -33,6 +33,8 @@ public:
     // Builds the Concur source and the B1 target from settings and secrets (lazily, once); takes
     // the engine lock first.
     Result<Connections *> connections();
+    // B1's master data as it is now, indexed (for previews and mapping checks; posts nothing).
+    Result<accounting::MasterData> indexedMasterData();
     // The data directory's engine lock (ml-connector.lock, a QLockFile): held by the service for
     // its lifetime and by a direct-mode command that may post, so that two engines never work on one
     // ledger. A lock whose process is gone (kill -9) is taken over. Error code config.locked.

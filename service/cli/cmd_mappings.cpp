@@ -160,13 +160,9 @@ int cmdMappings(CliContext &ctx, const CommandArgs &args)
         auto all = ctx.store().mappings(args.words.value(1));
         if (!all.ok())
             return reportError(ctx, all.error());
-        auto conns = ctx.connections();
-        if (!conns.ok())
-            return reportError(ctx, conns.error());
-        auto md = conns.value()->target().loadMasterData();
+        auto md = ctx.indexedMasterData();
         if (!md.ok())
             return reportError(ctx, md.error());
-        md->buildIndex();
         QJsonArray items;
         for (const store::Mapping &m : all.value()) {
             const QString problem = accounting::mappingTargetProblem(md.value(), m.kind, m.sourceKey, m.target);

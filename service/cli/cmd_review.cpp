@@ -163,13 +163,9 @@ int cmdReview(CliContext &ctx, const CommandArgs &args)
         auto row = queued(ctx, key);
         if (!row.ok())
             return reportError(ctx, row.error());
-        auto conns = ctx.connections();
-        if (!conns.ok())
-            return reportError(ctx, conns.error());
-        auto md = conns.value()->target().loadMasterData();
+        auto md = ctx.indexedMasterData();
         if (!md.ok())
             return reportError(ctx, md.error());
-        md->buildIndex();
         auto preview = sync::previewDocument(ctx.store(), row.value(), md.value(), QDateTime::currentDateTimeUtc());
         if (!preview.ok())
             return reportError(ctx, preview.error());

@@ -982,7 +982,12 @@ Result<CycleSummary> SyncEngine::applyMapping(const store::Mapping &mapping, con
     MLC_TRY(m_store.putMapping(m));
     MLC_TRY(audit(QStringLiteral("mapping"), {}, QStringLiteral("%1 %2").arg(m.kind, m.sourceKey),
                   before.value() ? before.value()->target : QString(), m.target, actor));
-    auto keys = m_store.ledgerKeysBlockedBy(m.kind + QLatin1Char('/') + m.sourceKey);
+    return reevaluateBlockedBy(m.kind + QLatin1Char('/') + m.sourceKey, actor);
+}
+
+Result<CycleSummary> SyncEngine::reevaluateBlockedBy(const QString &blockerKey, const QString &actor)
+{
+    auto keys = m_store.ledgerKeysBlockedBy(blockerKey);
     if (!keys.ok())
         return keys.error();
     // Entries B1 rejected may depend on this mapping too: each is sent again only if its entry
@@ -1008,18 +1013,7 @@ Result<CycleSummary> SyncEngine::removeMapping(const QString &kind, const QStrin
     MLC_TRY(m_store.removeMapping(kind, sourceKey));
     MLC_TRY(audit(QStringLiteral("mapping"), {}, QStringLiteral("%1 %2 deleted").arg(kind, sourceKey),
                   before.value()->target, QString(), actor));
-    auto keys = m_store.ledgerKeysBlockedBy(kind + QLatin1Char('/') + sourceKey);
-    if (!keys.ok())
-        return keys.error();
-    auto rejected = m_store.ledgerKeysBlockedBy(kB1RejectedBlocker);
-    if (!rejected.ok())
-        return rejected.error();
-    QStringList all = keys.value();
-    for (const QString &k : rejected.value()) {
-        if (!all.contains(k))
-            all << k;
-    }
-    return reevaluateKeys(all, actor, false);
+    return reevaluateBlockedBy(kind + QLatin1Char('/') + sourceKey, actor);
 }
 
 Result<CycleSummary> SyncEngine::retryDocument(const QString &ledgerKey, const QString &actor)

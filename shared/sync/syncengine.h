@@ -97,6 +97,8 @@ private:
                        const QString &before = {}, const QString &after = {}, const QString &actor = {});
     Result<void> rememberAutoMatches(Context &ctx, const QList<accounting::AutoMatch> &matches);
     Result<CycleSummary> reevaluateKeys(const QStringList &ledgerKeys, const QString &actor, bool force);
+    // After a mapping changed: the documents it blocked, and those B1 rejected (they may use it).
+    Result<CycleSummary> reevaluateBlockedBy(const QString &blockerKey, const QString &actor);
     QDateTime now() const;
 
     store::Store &m_store;
