@@ -17,8 +17,9 @@
 set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$REPO"
-BUILD=${BUILD:-build}
-BUILD_DIR=${BUILD_DIR:-build-win}
+# Absolute: cpack runs inside the build dir and writes its log there.
+BUILD=$(realpath -m "${BUILD:-build}")
+BUILD_DIR=$(realpath -m "${BUILD_DIR:-build-win}")
 BUILD_ROOT=${BUILD_ROOT:-build-win-sdk}
 JOBS=${JOBS:-2}
 DO_LINUX=1 DO_WINDOWS=1 RUN_TESTS=1
