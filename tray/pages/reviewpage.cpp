@@ -251,7 +251,7 @@ ReviewPage::ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWid
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250);
+    m_searchDelay->setInterval(150);
     connect(m_searchDelay, &QTimer::timeout, this, &ReviewPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_type, &QComboBox::currentIndexChanged, this, &ReviewPage::applyFilter);
