@@ -150,7 +150,7 @@ QHash<QString, QString> DemoScenario::settings()
         {QStringLiteral("posting/clearingAccount/CBCP"), cardClearingAccount()},
         {QStringLiteral("posting/clearingAccount/COPD"), companyPaidClearingAccount()},
         {QStringLiteral("posting/employeeCardPrefix"), employeeCardPrefix()},
-        {QStringLiteral("posting/referenceDate"), QStringLiteral("paymentProcessingDate")},
+        {QStringLiteral("posting/referenceDate"), QStringLiteral("payment")},
         {QStringLiteral("mapping/dimension/1/source"), QStringLiteral("allocationCustom1Code")}, // cost center
         {QStringLiteral("mapping/dimension/2/source"), QStringLiteral("employeeOrgUnit2Code")},  // department
         {QStringLiteral("mapping/dimension/3/source"), QStringLiteral("employeeOrgUnit1Code")},  // region
