@@ -80,6 +80,9 @@ void TestTrayRestart::serviceStopsAndComesBack()
     QVERIFY(banner && nav && inReview && runNow);
     QVERIFY(!banner->isVisible());
     QVERIFY(runNow->isEnabled());
+    auto *state = window.findChild<QLabel *>(QStringLiteral("overviewState"));
+    QVERIFY(state);
+    QTRY_VERIFY2(state->text().contains(QLatin1String(MLC_VERSION)), qPrintable(state->text()));
     QCOMPARE(inReview->text(), QLocale().toString(queuedFirst));
     QVERIFY2(nav->item(tray::MainWindow::Review)->text().contains(QString::number(queuedFirst)),
              qPrintable(nav->item(tray::MainWindow::Review)->text()));

@@ -97,8 +97,9 @@ void ServiceConnection::tryConnect()
     m_offlineReason.clear();
     m_retryMs = kFirstRetryMs;
     m_state = State::Connected;
-    emit stateChanged(m_state);
+    // The status first: the pages' own requests (sent from stateChanged) queue behind it.
     refreshStatus();
+    emit stateChanged(m_state);
 }
 
 void ServiceConnection::setOffline(const QString &reason)

@@ -193,9 +193,17 @@ void MappingsPage::refresh()
     checkTargets();
 }
 
+void MappingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    checkTargets();
+}
+
 void MappingsPage::checkTargets()
 {
-    if (!m_service->isConnected())
+    // Only while the page is shown: the check reads B1's master data through the service, which
+    // then holds B1 for a moment (a map or retry from the review queue would have to wait).
+    if (!m_service->isConnected() || !isVisible())
         return;
     m_service->call(QStringLiteral("mappings.check"), {}, this, [this](const Result<QJsonObject> &r) {
         if (!r.ok()) {

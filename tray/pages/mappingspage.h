@@ -30,6 +30,9 @@ public:
     // Asks the service which mapping targets B1 no longer has (or froze) and flags them.
     void checkTargets();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void deleteCurrent();
     void edit(const QString &kind, const QString &source, const QString &target);

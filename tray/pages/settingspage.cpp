@@ -95,7 +95,17 @@ void SettingsPage::refresh()
 
 void SettingsPage::loadSecrets()
 {
+    // Only while the page is shown: reading the secret store can take the service a moment
+    // (Windows Credential Manager), and nobody looks at the answer otherwise.
+    if (!isVisible())
+        return;
     m_form->fetchSecretsState(m_service, [this] { m_concur->refreshSecrets(); });
+}
+
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    loadSecrets();
 }
 
 void SettingsPage::updateAccess()

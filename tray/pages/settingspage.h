@@ -27,6 +27,9 @@ public:
     SettingsForm *form() const { return m_form; }
     bool isEditable() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateAccess();
     void save();
