@@ -14,8 +14,13 @@
 #include "pages/connectionsections.h"
 #include "pages/settingsform.h"
 #include "pages/settingspage.h"
+#include "pages/firstrunassistant.h"
+#include "secrets/memorysecretstore.h"
+#include "servicecore/servicecore.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -114,6 +119,7 @@ private slots:
     void adminConnectsB1TrustingTheCertificateAndSettingThePassword();
     void operatorSeesSettingsReadOnlyAndTheServiceRefuses();
     void schedulePreviewShowsTheNextRuns();
+    void firstRunAssistantSavesEachStep();
 };
 
 void TestTraySettings::adminConnectsB1TrustingTheCertificateAndSettingThePassword()
@@ -326,6 +332,71 @@ void TestTraySettings::schedulePreviewShowsTheNextRuns()
     QVERIFY(spec->isReadOnly());
     spec->setText(QStringLiteral("every 7 parsecs"));
     QVERIFY2(preview->text().startsWith(QLatin1String("Not a schedule")), qPrintable(preview->text()));
+}
+
+// An empty data directory, the service running, an administrator: the assistant leads through
+// B1, Concur, posting and schedule; each step is saved through the service when they go on.
+void TestTraySettings::firstRunAssistantSavesEachStep()
+{
+    QTemporaryDir dir;
+    auto st = store::Store::open(dir.filePath(QStringLiteral("ml-connector.db")));
+    QVERIFY(st.ok());
+    MemorySecretStore secrets;
+    service::ServiceCore core(*st.value(), secrets, [] {
+        return Result<cli::Connections *>(makeError(QStringLiteral("config.missing"), QStringLiteral("not configured yet")));
+    });
+    service::ServiceOptions o;
+    o.pipeName = dir.filePath(QStringLiteral("svc.sock"));
+    o.operatorsGroup = QStringLiteral("mlc-no-such-group");
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("does not exist")));
+    QVERIFY(core.start(o).ok());
+
+    auto db = tray::StateDatabase::open(dir.filePath(QStringLiteral("ml-connector.db")));
+    QVERIFY(db.ok());
+    tray::ServiceConnection service(o.pipeName);
+    service.start();
+    QTRY_VERIFY(service.isConnected());
+    QVERIFY(service.isAdmin());
+    tray::FirstRunAssistant assistant(db.value().get(), &service);
+    assistant.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&assistant));
+
+    assistant.next(); // Welcome -> SAP Business One
+    auto *root = assistant.findChild<QLineEdit *>(QStringLiteral("b1ServiceRoot"));
+    auto *companyDb = assistant.findChild<QLineEdit *>(QStringLiteral("b1CompanyDb"));
+    auto *password = assistant.findChild<QLineEdit *>(QStringLiteral("b1Password"));
+    QVERIFY(root && companyDb && password && root->isVisible());
+    QTest::keyClicks(root, QStringLiteral("https://b1.example.com:50000/b1s/v1"));
+    QTest::keyClicks(companyDb, QStringLiteral("SBOFIRST"));
+    QTest::keyClicks(password, QStringLiteral("first-password"));
+    const int b1Page = assistant.currentId();
+    assistant.next(); // saved, then SAP Concur
+    QTRY_VERIFY(assistant.currentId() != b1Page);
+    QCOMPARE(st.value()->setting(QStringLiteral("b1/serviceRoot")).value(), QStringLiteral("https://b1.example.com:50000/b1s/v1"));
+    QCOMPARE(st.value()->setting(QStringLiteral("b1/companyDb")).value(), QStringLiteral("SBOFIRST"));
+    QCOMPARE(secrets.read(secretkey::B1Password).value(), QByteArray("first-password"));
+
+    // A refused value keeps the assistant on its step and says why (plain HTTP off this machine).
+    auto *concur = assistant.findChild<QComboBox *>(QStringLiteral("concurBaseUrl"));
+    QVERIFY(concur && concur->isVisible());
+    concur->setEditText(QStringLiteral("http://evil.example.com"));
+    const int concurPage = assistant.currentId();
+    assistant.next();
+    QCOMPARE(assistant.currentId(), concurPage);
+    QVERIFY(st.value()->setting(QStringLiteral("concur/baseUrl")).value().isEmpty());
+    concur->setCurrentIndex(0); // Global (recommended)
+    assistant.next();
+    QTRY_VERIFY(assistant.currentId() != concurPage);
+    QCOMPARE(st.value()->setting(QStringLiteral("concur/baseUrl")).value(), QStringLiteral("https://glz.api.concursolutions.com"));
+
+    assistant.next(); // posting: nothing typed, nothing saved
+    auto *spec = assistant.findChild<QLineEdit *>(QStringLiteral("scheduleSpec"));
+    QVERIFY(spec && spec->isVisible());
+    QTest::keyClicks(spec, QStringLiteral("weekdays at 18:00"));
+    assistant.next();
+    QTRY_COMPARE(st.value()->setting(QStringLiteral("schedule/spec")).value(), QStringLiteral("weekdays at 18:00"));
+    service.stop();
+    core.stop();
 }
 
 int main(int argc, char **argv)
