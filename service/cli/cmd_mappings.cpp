@@ -37,7 +37,8 @@ int applyMapping(CliContext &ctx, const store::Mapping &m)
     auto options = engineOptions(ctx.store(), ctx.actor());
     if (!options.ok())
         return reportError(ctx, options.error());
-    sync::SyncEngine engine(ctx.store(), conns.value()->source(), conns.value()->target(), options.value());
+    const auto enginePtr = conns.value()->engine(ctx.store(), options.value());
+    sync::SyncEngine &engine = *enginePtr;
     auto summary = engine.applyMapping(m, ctx.actor());
     if (!summary.ok())
         return reportError(ctx, summary.error());
@@ -75,7 +76,8 @@ int deleteMapping(CliContext &ctx, const QString &kind, const QString &source)
     auto options = engineOptions(ctx.store(), ctx.actor());
     if (!options.ok())
         return reportError(ctx, options.error());
-    sync::SyncEngine engine(ctx.store(), conns.value()->source(), conns.value()->target(), options.value());
+    const auto enginePtr = conns.value()->engine(ctx.store(), options.value());
+    sync::SyncEngine &engine = *enginePtr;
     auto summary = engine.removeMapping(kind, source, ctx.actor());
     if (!summary.ok())
         return reportError(ctx, summary.error());

@@ -39,7 +39,8 @@ int runEngine(CliContext &ctx, const std::function<Result<sync::CycleSummary>(sy
     auto options = engineOptions(ctx.store(), ctx.actor());
     if (!options.ok())
         return reportError(ctx, options.error());
-    sync::SyncEngine engine(ctx.store(), conns.value()->source(), conns.value()->target(), options.value());
+    const auto enginePtr = conns.value()->engine(ctx.store(), options.value());
+    sync::SyncEngine &engine = *enginePtr;
     auto summary = fn(engine);
     if (!summary.ok())
         return reportError(ctx, summary.error());
@@ -202,7 +203,8 @@ int cmdReview(CliContext &ctx, const CommandArgs &args)
         auto options = engineOptions(ctx.store(), ctx.actor());
         if (!options.ok())
             return reportError(ctx, options.error());
-        sync::SyncEngine engine(ctx.store(), conns.value()->source(), conns.value()->target(), options.value());
+        const auto enginePtr = conns.value()->engine(ctx.store(), options.value());
+        sync::SyncEngine &engine = *enginePtr;
         auto r = engine.skipDocument(key, args.reason, ctx.actor());
         if (!r.ok())
             return reportError(ctx, r.error());

@@ -60,7 +60,8 @@ int cmdSync(CliContext &ctx, const CommandArgs &args)
     auto options = engineOptions(ctx.store(), ctx.actor());
     if (!options.ok())
         return reportError(ctx, options.error());
-    sync::SyncEngine engine(ctx.store(), conns.value()->source(), conns.value()->target(), options.value());
+    const auto enginePtr = conns.value()->engine(ctx.store(), options.value());
+    sync::SyncEngine &engine = *enginePtr;
     auto summary = engine.runCycle();
     if (!summary.ok())
         return reportError(ctx, summary.error());

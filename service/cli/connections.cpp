@@ -4,6 +4,7 @@
 
 #include "concur/concursettings.h"
 #include "concur/fisreader.h"
+#include "concur/fiswriter.h"
 #include "concur/tokenmanager.h"
 #include "core/httpclient.h"
 #include "sapb1/masterdatareader.h"
@@ -117,6 +118,30 @@ private:
     sapb1::ServiceLayerClient &m_client;
 };
 
+// Concur FIS write routes for the engine's write-backs (only what concur/writeBack admits leaves).
+class ConcurWriteBack : public sync::WriteBackTarget {
+public:
+    explicit ConcurWriteBack(concur::FisWriter &writer)
+        : m_writer(writer)
+    {
+    }
+    Result<QList<concur::FisWriteResult>> acknowledge(const QString &docType, const QStringList &fisIds) override
+    {
+        return m_writer.acknowledge(docType, fisIds);
+    }
+    Result<QList<concur::FisWriteResult>> confirmPostings(const QString &docType, const QJsonArray &items) override
+    {
+        return m_writer.confirmPostings(docType, items);
+    }
+    Result<QList<concur::FisWriteResult>> confirmPayments(const QString &docType, const QJsonArray &items) override
+    {
+        return m_writer.confirmPayments(docType, items);
+    }
+
+private:
+    concur::FisWriter &m_writer;
+};
+
 class LiveConnections : public Connections {
 public:
     LiveConnections(const concur::ConcurSettings &concurSettings, const sapb1::ServiceLayerConfig &b1Config,
@@ -124,9 +149,11 @@ public:
         : m_concurSettings(concurSettings)
         , m_tokens(m_concurSettings, secrets, m_concurHttp)
         , m_reader(m_concurSettings, m_tokens, m_concurHttp)
+        , m_writer(m_concurSettings, m_tokens, m_concurHttp)
         , m_b1(b1Config)
         , m_source(m_tokens, m_reader)
         , m_target(m_b1)
+        , m_writeBack(m_writer)
     {
         // Concur's transport obeys the same sandbox rule as B1's (no loopback, no plain HTTP).
         TlsPolicy concurPolicy;
@@ -135,6 +162,7 @@ public:
     }
     sync::DocumentSource &source() override { return m_source; }
     sync::LedgerTarget &target() override { return m_target; }
+    sync::WriteBackTarget &writeBack() override { return m_writeBack; }
     Result<QJsonObject> testConcur() override
     {
         if (auto r = m_source.ensureOnboarded(); !r.ok())
@@ -183,9 +211,11 @@ private:
     HttpClient m_concurHttp;
     concur::TokenManager m_tokens;
     concur::FisReader m_reader;
+    concur::FisWriter m_writer;
     sapb1::ServiceLayerClient m_b1;
     ConcurSource m_source;
     B1Target m_target;
+    ConcurWriteBack m_writeBack;
 };
 
 } // namespace
@@ -219,6 +249,11 @@ Result<std::unique_ptr<Connections>> Connections::create(store::Store &store, Se
         if (auto r = service::checkEndpoint(QLatin1String(key), s.value(QLatin1String(key)), sandbox); !r.ok())
             return makeError(QStringLiteral("config.invalid"), r.error().message, r.error().detail);
     }
+    if (auto r = service::checkEndpoint(QLatin1String(concur::WriteBackSettingKey), s.value(QLatin1String(concur::WriteBackSettingKey)), sandbox);
+        !r.ok())
+        return makeError(QStringLiteral("config.invalid"), r.error().message, r.error().detail);
+    concurSettings.writeBack = concur::writeBackLevelFromString(s.value(QLatin1String(concur::WriteBackSettingKey)))
+                                   .value_or(concur::WriteBackLevel::Off);
     if (const int limit = s.value(QStringLiteral("concur/pageLimit")).toInt(); limit > 0)
         concurSettings.pageLimit = limit;
     // Hours between keep-alive refresh grants; 0 refreshes at every check (tests, or an admin who

@@ -3,6 +3,7 @@
 // and secrets: Concur as the engine's DocumentSource, B1 as its LedgerTarget.
 #include "core/result.h"
 #include "sync/ports.h"
+#include "sync/syncengine.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,6 +24,14 @@ public:
     virtual ~Connections() = default;
     virtual sync::DocumentSource &source() = 0;
     virtual sync::LedgerTarget &target() = 0;
+    // Concur's FIS write routes, as far as concur/writeBack admits them (the transport refuses the rest).
+    virtual sync::WriteBackTarget &writeBack() = 0;
+    // A sync engine on these connections (source, target and write-backs).
+    std::unique_ptr<sync::SyncEngine> engine(store::Store &store, sync::SyncOptions options)
+    {
+        options.writeBack = &writeBack();
+        return std::make_unique<sync::SyncEngine>(store, source(), target(), std::move(options));
+    }
     // Checks both sides; the object describes what was found (versions, region, timeouts).
     virtual Result<QJsonObject> testConcur() = 0;
     virtual Result<QJsonObject> testB1() = 0;

@@ -299,7 +299,8 @@ void ServiceCore::onDue(scheduler::Scheduler::Reason reason)
             if (!o.ok())
                 return o.error();
             o->progress = [this, why](const sync::CycleSummary &soFar) { broadcastProgress(why, soFar); };
-            sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), o.value());
+            const auto enginePtr = conns.value()->engine(m_store, o.value());
+            sync::SyncEngine &engine = *enginePtr;
             // Blocks in local event loops; the pipe stays responsive meanwhile.
             return engine.runCycle();
         }();

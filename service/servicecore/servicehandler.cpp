@@ -175,7 +175,8 @@ void ServiceCore::handleReviewSkip(const ipc::IpcPeer &peer, const QJsonObject &
     auto options = engineOptions();
     if (!options.ok())
         return reply.fail(options.error());
-    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), options.value());
+    const auto enginePtr = conns.value()->engine(m_store, options.value());
+    sync::SyncEngine &engine = *enginePtr;
     auto r = engine.skipDocument(key, reason, actorFor(peer));
     if (!r.ok())
         return reply.fail(r.error());
@@ -230,7 +231,8 @@ void ServiceCore::handleMappingsSet(const ipc::IpcPeer &peer, const QJsonObject 
     auto options = engineOptions();
     if (!options.ok())
         return reply.fail(options.error());
-    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), options.value());
+    const auto enginePtr = conns.value()->engine(m_store, options.value());
+    sync::SyncEngine &engine = *enginePtr;
     // The engine audits the mapping (before/after) and releases the queued documents it blocked.
     auto summary = engine.applyMapping(m, actorFor(peer));
     if (!summary.ok())
@@ -463,7 +465,8 @@ void ServiceCore::handleReviewResolve(const ipc::IpcPeer &peer, const QJsonObjec
     auto options = engineOptions();
     if (!options.ok())
         return reply.fail(options.error());
-    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), options.value());
+    const auto enginePtr = conns.value()->engine(m_store, options.value());
+    sync::SyncEngine &engine = *enginePtr;
     // The engine audits the mapping and re-evaluates every queued document it blocked.
     auto summary = engine.applyMapping(m, actorFor(peer));
     if (!summary.ok())
@@ -500,7 +503,8 @@ void ServiceCore::handleReviewRetry(const ipc::IpcPeer &peer, const QJsonObject 
     auto options = engineOptions();
     if (!options.ok())
         return reply.fail(options.error());
-    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), options.value());
+    const auto enginePtr = conns.value()->engine(m_store, options.value());
+    sync::SyncEngine &engine = *enginePtr;
     // The engine audits the request ("resolve", "retry requested") with the peer as the actor.
     auto summary = engine.retryDocument(key, actorFor(peer));
     if (!summary.ok())

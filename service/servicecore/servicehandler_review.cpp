@@ -246,7 +246,8 @@ void ServiceCore::handleMappingsDelete(const ipc::IpcPeer &peer, const QJsonObje
     auto options = engineOptions();
     if (!options.ok())
         return reply.fail(options.error());
-    sync::SyncEngine engine(m_store, conns.value()->source(), conns.value()->target(), options.value());
+    const auto enginePtr = conns.value()->engine(m_store, options.value());
+    sync::SyncEngine &engine = *enginePtr;
     // The engine audits the deletion (the target it had) with the caller as the actor.
     auto summary = engine.removeMapping(kind, source, actorFor(peer));
     if (!summary.ok())

@@ -1,6 +1,7 @@
 #include "settingspolicy.h"
 
 #include "concur/concurhosts.h"
+#include "concur/writebacklevel.h"
 #include "core/tlspolicy.h"
 #include "secrets/secretstore.h"
 #include "store/store.h"
@@ -64,6 +65,13 @@ QStringList secretsBoundTo(const QString &key)
 
 Result<void> checkEndpoint(const QString &key, const QString &value, bool sandbox)
 {
+    if (key == QLatin1String(concur::WriteBackSettingKey)) {
+        if (!concur::writeBackLevelFromString(value))
+            return makeError(QStringLiteral("config.invalid"),
+                             QStringLiteral("%1 must be one of: %2.").arg(key, concur::writeBackLevelNames().join(QStringLiteral(", "))),
+                             value.left(40));
+        return {};
+    }
     if (value.trimmed().isEmpty())
         return {}; // unsetting: nothing will be sent anywhere
     const auto refuse = [&](const QString &why) {

@@ -41,7 +41,8 @@ bool sandboxEnabled(store::Store &store);
 QStringList secretsBoundTo(const QString &key);
 
 // Checks a new value of an endpoint setting (concur/baseUrl, b1/serviceRoot) against the rules
-// above; other keys pass. Error code config.endpoint_refused.
+// above (error code config.endpoint_refused), and of concur/writeBack against its four levels
+// (config.invalid); other keys pass.
 Result<void> checkEndpoint(const QString &key, const QString &value, bool sandbox);
 
 // Removes the secrets bound to `key` when its value changed from a non-empty `before` to another

@@ -2,6 +2,7 @@
 // Settings of the Concur client. The admin chooses the bootstrap host (GLZ or the region the
 // company lives in) and the company UUID; secrets never live here (see secrets/secretstore.h).
 #include "core/httpclient.h"
+#include "writebacklevel.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -27,6 +28,8 @@ struct ConcurSettings {
     // Off: only Concur's own hosts (ConcurHosts), for the bootstrap URL, every geolocation and
     // every request.
     bool allowLoopback = false;
+    // What may be written back to Concur (setting concur/writeBack): Off = read-only.
+    WriteBackLevel writeBack = WriteBackLevel::Off;
 
     int tokenTimeoutMs = 30000;
     int requestTimeoutMs = 60000; // Concur: "should return a response within 60 seconds"

@@ -22,11 +22,15 @@ ConcurTransport::ConcurTransport(HttpClient &http, const ConcurSettings &setting
 {
 }
 
-bool ConcurTransport::isAllowedCall(const QByteArray &method, const QUrl &url)
+bool ConcurTransport::isAllowedCall(const QByteArray &method, const QUrl &url, WriteBackLevel level)
 {
     if (method == "GET")
         return true;
-    return method == "POST" && url.path() == QLatin1String(TokenPath);
+    if (method != "POST")
+        return false;
+    if (url.path() == QLatin1String(TokenPath))
+        return true;
+    return !url.hasQuery() && admitsWriteRoute(level, fisWriteRoute(url.path()));
 }
 
 int ConcurTransport::parseRetryAfter(const QByteArray &value, const QDateTime &now)
@@ -106,13 +110,14 @@ HttpResponse cancelled(const HttpResponse &last)
 HttpResponse ConcurTransport::send(const HttpRequest &request)
 {
     const QString where = request.url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
-    if (!isAllowedCall(request.method, request.url)) {
-        // Read-only product: a write toward Concur is a programming error, never sent.
-        qCCritical(lcConcur) << "refused a write call toward Concur:" << request.method << where;
+    if (!isAllowedCall(request.method, request.url, m_settings.writeBack)) {
+        // A write the write-back level does not admit is a programming error, never sent.
+        qCCritical(lcConcur) << "refused a write call toward Concur:" << request.method << where
+                             << "(write-back level" << toString(m_settings.writeBack) << ")";
         HttpResponse refused;
         refused.error = TransportError::PolicyRefused;
-        refused.errorString = QStringLiteral("the connector is read-only toward Concur; %1 %2 is not allowed")
-                                  .arg(QString::fromLatin1(request.method), request.url.path());
+        refused.errorString = QStringLiteral("the write-back level %3 does not allow %1 %2 toward Concur")
+                                  .arg(QString::fromLatin1(request.method), request.url.path(), toString(m_settings.writeBack));
         return refused;
     }
     if (const auto base = ConcurHosts::normaliseBaseUrl(request.url.toString(QUrl::RemovePath | QUrl::RemoveQuery),

@@ -1,7 +1,9 @@
 #pragma once
 // The one way a request leaves for Concur. It enforces, for every call:
-//   - read-only: only GET, and POST to /oauth2/v0/token. Anything else (acknowledgements,
-//     posting/payment confirmations, DELETE connections...) is refused before it is sent;
+//   - read-only by default: only GET, and POST to /oauth2/v0/token. The write-back level
+//     (ConcurSettings::writeBack, setting concur/writeBack) admits exactly the FIS write routes it
+//     needs (writebacklevel.h); anything else (DELETE connections, another level's route...) is
+//     refused before it is sent;
 //   - the host allow-list (ConcurHosts);
 //   - throttling: 429 and 503 are retried after Retry-After (seconds or HTTP date) with a floor,
 //     a bounded number of times. The wait runs a local event loop (never a thread sleep): the
@@ -11,6 +13,7 @@
 //     because a lost token answer may already have rotated the refresh token;
 //   - the concur-correlationid of every answer is logged (never a header value that is a secret).
 #include "concursettings.h"
+#include "writebacklevel.h"
 #include "core/httpclient.h"
 #include "core/result.h"
 
@@ -26,8 +29,9 @@ public:
     // error == TransportError::PolicyRefused with status 0 and nothing sent.
     HttpResponse send(const HttpRequest &request);
 
-    // True for GET and for POST to the token path; everything else is a write toward Concur.
-    static bool isAllowedCall(const QByteArray &method, const QUrl &url);
+    // True for GET and for POST to the token path, and for a POST to a FIS write route that
+    // `level` admits; everything else is refused.
+    static bool isAllowedCall(const QByteArray &method, const QUrl &url, WriteBackLevel level = WriteBackLevel::Off);
     // Retry-After as seconds: integer seconds or an HTTP date; -1 when absent or unreadable.
     static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
     // The wait before retry `attempt` (0-based) after a throttled answer.

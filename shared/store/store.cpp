@@ -53,6 +53,25 @@ const char *sqlText(Stmt s)
                " ORDER BY updated_at, key LIMIT ?";
 #undef LEDGER_COLUMNS
     case Stmt::LedgerCounts: return "SELECT state, COUNT(*) FROM ledger GROUP BY state";
+#define WRITEBACK_COLUMNS "ledger_key, step, doc_type, fis_id, state, detail, attempts, next_attempt_at, code, answer, created_at, updated_at"
+    case Stmt::WriteBackGet: return "SELECT " WRITEBACK_COLUMNS " FROM writeback WHERE ledger_key = ? AND step = ?";
+    case Stmt::WriteBackOf:
+        return "SELECT " WRITEBACK_COLUMNS " FROM writeback WHERE ledger_key = ?"
+               " ORDER BY CASE step WHEN 'ack' THEN 0 WHEN 'posting' THEN 1 ELSE 2 END";
+    case Stmt::WriteBackPut:
+        return "INSERT INTO writeback (" WRITEBACK_COLUMNS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+               " ON CONFLICT (ledger_key, step) DO UPDATE SET doc_type = excluded.doc_type, fis_id = excluded.fis_id,"
+               " state = excluded.state, detail = excluded.detail, attempts = excluded.attempts,"
+               " next_attempt_at = excluded.next_attempt_at, code = excluded.code, answer = excluded.answer,"
+               " updated_at = excluded.updated_at";
+    case Stmt::WriteBackDue:
+        return "SELECT " WRITEBACK_COLUMNS " FROM writeback WHERE step = ? AND state = 'pending'"
+               " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY next_attempt_at, ledger_key LIMIT ?";
+    case Stmt::WriteBackCounts: return "SELECT step, state, COUNT(*) FROM writeback GROUP BY step, state";
+    case Stmt::WriteBackInState:
+        return "SELECT " WRITEBACK_COLUMNS " FROM writeback WHERE step = ? AND state = ? AND ledger_key > ?"
+               " ORDER BY ledger_key LIMIT ?";
+#undef WRITEBACK_COLUMNS
     case Stmt::BlockersDelete: return "DELETE FROM ledger_blockers WHERE ledger_key = ?";
     case Stmt::BlockersInsert: return "INSERT OR IGNORE INTO ledger_blockers (ledger_key, blocker_key) VALUES (?, ?)";
     case Stmt::BlockersOf: return "SELECT blocker_key FROM ledger_blockers WHERE ledger_key = ? ORDER BY blocker_key";

@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -62,6 +63,25 @@ struct LedgerRow {
     QString rejectedBasis;
 };
 
+// A write-back to Concur (issue #10): one per ledger row and step, see sync/writeback.h.
+enum class WriteBackState { Pending, Done, Refused, Dismissed };
+QString toString(WriteBackState state); // "pending", "done", "refused", "dismissed"
+std::optional<WriteBackState> writeBackStateFromString(const QString &text);
+
+struct WriteBack {
+    QString ledgerKey;
+    QString step;         // "ack", "posting", "payment"
+    QString docType;
+    QString fisId;        // the FIS document id Concur knows it by
+    WriteBackState state = WriteBackState::Pending;
+    QJsonObject detail;   // what the step sends beyond the ledger row (posting outcome, payment)
+    int attempts = 0;     // sends that ended without Concur's answer for this item
+    QDateTime nextAttemptAt; // invalid: due now
+    int code = -1;        // Concur's service code of the last answer (-1: none yet)
+    QString answer;       // Concur's message, or why the last attempt failed
+    QDateTime createdAt, updatedAt; // set by the store
+};
+
 // How hard a transaction's COMMIT waits for the disk.
 enum class Durability {
     Normal, // synchronous=NORMAL: the last commits may be lost in a power cut (never corrupted)
@@ -93,7 +113,7 @@ struct AuditEntry {
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // Opens (and, read-write, creates and migrates) the database at `path`. Read-only fails if the
     // file does not exist or its schema is older than this build's (only the service migrates).
@@ -151,6 +171,16 @@ public:
     // and reports the line of the first problem.
     static QString mappingsToCsv(const QList<Mapping> &mappings);
     static Result<QList<Mapping>> mappingsFromCsv(const QByteArray &csv);
+
+    // write-backs to Concur (sync/writeback.h)
+    Result<std::optional<WriteBack>> writeBack(const QString &ledgerKey, const QString &step);
+    Result<QList<WriteBack>> writeBacksOf(const QString &ledgerKey); // every step, ack first
+    Result<void> putWriteBack(const WriteBack &w); // insert or replace by (ledgerKey, step)
+    // Pending rows of `step` whose next attempt is due at `now`, oldest first (writeback_due).
+    Result<QList<WriteBack>> writeBacksDue(const QString &step, const QDateTime &now, int limit);
+    Result<QHash<QString, int>> writeBackCounts(); // "step/state" -> count ("ack/done": 12)
+    // Rows of `step` in `state` after `afterKey` by ledger key (paging through them all once).
+    Result<QList<WriteBack>> writeBacksInState(const QString &step, WriteBackState state, const QString &afterKey, int limit);
 
     // audit: append-only (UPDATE/DELETE are refused by triggers), hash-chained:
     // hash = SHA-256(prevHash + canonical fields); the first row's prevHash is 64 zeros.

@@ -110,6 +110,24 @@ const QList<QList<QString>> &migrations()
             QStringLiteral("CREATE INDEX ledger_queue_by_reason ON ledger(state,"
                            " COALESCE(CASE WHEN json_valid(reasons) THEN json_extract(reasons, '$[0].code') END, ''), key)"),
         },
+        // 5: write-backs to Concur (issue #10, setting concur/writeBack): one row per document revision
+        // and step (ack, posting, payment), written in the same transaction as the ledger change
+        // that calls for it, so a crash between the ledger and Concur loses nothing; sent, retried
+        // with backoff and settled by the sync engine (sync/writeback.h). `detail` is what the step
+        // sends beyond the ledger row (a posting FAILURE's reason, a payment's reference); `answer`
+        // is Concur's last word (or why nothing was sent). Due rows come from writeback_due; a quiet
+        // cycle reads no more than them, however many documents are done.
+        {
+            QStringLiteral("CREATE TABLE writeback ("
+                           " ledger_key TEXT NOT NULL, step TEXT NOT NULL,"
+                           " doc_type TEXT NOT NULL, fis_id TEXT NOT NULL,"
+                           " state TEXT NOT NULL, detail TEXT,"
+                           " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER,"
+                           " code INTEGER, answer TEXT,"
+                           " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+                           " PRIMARY KEY (ledger_key, step)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX writeback_due ON writeback(step, state, next_attempt_at)"),
+        },
     };
     return all;
 }

@@ -18,6 +18,7 @@ enum class Stmt {
     MappingGet, MappingsAll, MappingsKind, MappingPut, MappingRemove,
     AuditLast, AuditInsert, AuditLatest, AuditLatestDoc, AuditAfter,
     SettingGet, SettingPut, SettingRemove, SettingsAll,
+    WriteBackGet, WriteBackOf, WriteBackPut, WriteBackDue, WriteBackCounts, WriteBackInState,
     Count
 };
 

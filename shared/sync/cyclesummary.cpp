@@ -23,6 +23,14 @@ QJsonObject CycleSummary::toJson(bool withOutcomes) const
         {QStringLiteral("b1Requests"), b1Requests},
         {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
     };
+    if (acknowledged || confirmed || paymentsConfirmed || writeBacksRefused || writeBacksWaiting || concurWrites) {
+        o.insert(QStringLiteral("writeBack"), QJsonObject{{QStringLiteral("acknowledged"), acknowledged},
+                                                          {QStringLiteral("confirmed"), confirmed},
+                                                          {QStringLiteral("paymentsConfirmed"), paymentsConfirmed},
+                                                          {QStringLiteral("refused"), writeBacksRefused},
+                                                          {QStringLiteral("waiting"), writeBacksWaiting},
+                                                          {QStringLiteral("requests"), concurWrites}});
+    }
     if (!errorCodes.isEmpty())
         o.insert(QStringLiteral("errorCodes"), QJsonArray::fromStringList(errorCodes));
     if (stoppedEarly)
@@ -59,6 +67,12 @@ void CycleSummary::add(const CycleSummary &other)
     superseded += other.superseded;
     failed += other.failed;
     pending += other.pending;
+    acknowledged += other.acknowledged;
+    confirmed += other.confirmed;
+    paymentsConfirmed += other.paymentsConfirmed;
+    writeBacksRefused += other.writeBacksRefused;
+    writeBacksWaiting += other.writeBacksWaiting;
+    concurWrites += other.concurWrites;
     errors += other.errors;
     errorCodes += other.errorCodes;
     for (const QString &t : other.pageLimitReached) {

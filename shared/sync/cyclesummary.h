@@ -29,6 +29,13 @@ struct CycleSummary {
     int superseded = 0;      // revisions closed without posting because a newer revision replaced them
     int failed = 0;          // transient failures, retried later
     int pending = 0;         // outcome unknown, looked up again next cycle
+    // Write-backs to Concur (setting concur/writeBack; all zero when it is off)
+    int acknowledged = 0;        // documents Concur took out of its READY queue this cycle
+    int confirmed = 0;           // posting confirmations Concur accepted
+    int paymentsConfirmed = 0;   // payment confirmations Concur accepted
+    int writeBacksRefused = 0;   // refused by Concur this cycle: in the review queue with its message
+    int writeBacksWaiting = 0;   // not sent or not answered: retried with a backoff
+    int concurWrites = 0;        // write requests sent to Concur
     int b1Logins = 0;
     qint64 b1Requests = 0;   // HTTP requests to the Service Layer (logins and reads included)
     bool stoppedEarly = false; // a stop request ended the cycle at a page boundary

@@ -3,6 +3,7 @@
 // Layer clients implement these; tests may implement them directly.
 #include "accounting/masterdata.h"
 #include "concur/fistransaction.h"
+#include "concur/fiswriter.h"
 #include "core/result.h"
 
 #include <QHash>
@@ -34,6 +35,17 @@ public:
             return r.error();
         return -1;
     }
+};
+
+// Write-backs to Concur (issue #10): what the setting concur/writeBack admits, nothing more (the
+// Concur transport refuses the rest). Each call answers item by item (concur/fiswriter.h); an
+// error means no item has a known outcome and all are sent again later.
+class WriteBackTarget {
+public:
+    virtual ~WriteBackTarget() = default;
+    virtual Result<QList<concur::FisWriteResult>> acknowledge(const QString &docType, const QStringList &fisIds) = 0;
+    virtual Result<QList<concur::FisWriteResult>> confirmPostings(const QString &docType, const QJsonArray &items) = 0;
+    virtual Result<QList<concur::FisWriteResult>> confirmPayments(const QString &docType, const QJsonArray &items) = 0;
 };
 
 struct PostedRef {

@@ -33,6 +33,8 @@ struct SyncEngine::Context {
     QList<LedgerRow> pending; // committed `posting` rows waiting for their POST
     QSet<QString> recovering; // keys in `pending` that were left posting/failed by an earlier cycle
     QHash<QString, QString> resendNote; // key -> why a rejected entry is sent again (for its audit)
+    std::unique_ptr<WriteBacks> writeBacks; // write-backs to Concur at the level of concur/writeBack
+    QSet<QString> seen; // ledger keys decided this cycle (READY in Concur, or re-considered)
     CycleSummary summary;
 };
 
@@ -78,9 +80,17 @@ const LedgerRow *latestLaterRevision(const LedgerRow &row, const QList<LedgerRow
     return latest;
 }
 
-bool neverSent(LedgerState s)
+// Whether the row's journal entry is in B1: posted, or posted and then sent to review because
+// Concur refused a write-back about it (it keeps its entry number and never posts again).
+bool hasEntryInB1(const LedgerRow &row)
 {
-    return s == LedgerState::New || s == LedgerState::Mapped || s == LedgerState::Review;
+    return row.state == LedgerState::Posted || (row.state == LedgerState::Review && row.jdtNum > 0);
+}
+
+bool neverSent(const LedgerRow &row)
+{
+    return !hasEntryInB1(row)
+        && (row.state == LedgerState::New || row.state == LedgerState::Mapped || row.state == LedgerState::Review);
 }
 
 bool rejectedByB1(const LedgerRow &row)
@@ -196,12 +206,29 @@ Result<void> SyncEngine::prepare(Context &ctx)
         return lookup.error();
     ctx.mappings = std::make_unique<StoreMappingLookup>(std::move(lookup.value()));
     ctx.builder = std::make_unique<accounting::JournalBuilder>(ctx.masterData, *ctx.mappings, *ctx.settings);
+    ctx.writeBacks = makeWriteBacks(settings.value());
     // The sync's date is the company's (posting/timeZone), like Concur's instants: 8 pm on March 31
     // in New York is already April 1 in UTC. An unknown zone leaves it invalid, and the builder
     // queues the documents that would post on it.
     ctx.syncDate = ctx.settings->timeZone.isValid() ? now().toTimeZone(ctx.settings->timeZone).date() : QDate();
     ctx.summary.startedAt = now();
     return {};
+}
+
+std::unique_ptr<WriteBacks> SyncEngine::makeWriteBacks(const QHash<QString, QString> &settings)
+{
+    WriteBackOptions o;
+    const QString level = settings.value(QLatin1String(concur::WriteBackSettingKey));
+    o.level = concur::writeBackLevelFromString(level).value_or(concur::WriteBackLevel::Off);
+    if (!concur::writeBackLevelFromString(level))
+        qCWarning(lcSync).noquote() << "unknown write-back level" << level.left(40) << "in concur/writeBack: nothing is written to Concur";
+    o.companyId = settings.value(QStringLiteral("b1/companyDb"));
+    o.retryDelaySeconds = m_options.retryDelaySeconds;
+    o.maxRetryDelaySeconds = m_options.maxRetryDelaySeconds;
+    o.actor = m_currentActor;
+    o.clock = m_options.clock;
+    o.stopRequested = m_options.stopRequested;
+    return std::make_unique<WriteBacks>(m_store, m_options.writeBack, std::move(o));
 }
 
 Result<CycleSummary> SyncEngine::runCycle()
@@ -213,6 +240,10 @@ Result<CycleSummary> SyncEngine::runCycle()
         return r.error();
     }
     MLC_TRY(recoverInFlight(ctx));
+    MLC_TRY(ctx.writeBacks->applyLevel());
+    // Acknowledged documents leave the READY queue, so page numbers saved by an earlier cycle
+    // no longer point where they did: with write-backs on, every cycle starts at the first page.
+    const bool acknowledging = ctx.writeBacks->level() >= concur::WriteBackLevel::Acknowledge;
 
     for (const QString &docType : m_options.docTypes) {
         if (m_options.stopRequested && m_options.stopRequested()) {
@@ -222,7 +253,7 @@ Result<CycleSummary> SyncEngine::runCycle()
         // Where the previous cycle stopped at the page limit (empty: at the start of the queue).
         const QString nextPageKey = QStringLiteral("sync/nextPage/") + docType;
         int firstPage = 0;
-        if (m_options.maxPagesPerCycle > 0) {
+        if (m_options.maxPagesPerCycle > 0 && !acknowledging) {
             auto saved = m_store.setting(nextPageKey);
             if (!saved.ok())
                 return saved.error();
@@ -236,10 +267,19 @@ Result<CycleSummary> SyncEngine::runCycle()
             // after a POST must not take the intent with it).
             MLC_TRY(m_store.begin(store::Durability::Full));
             for (const concur::FisTransaction &tx : page) {
-                if (auto r = processTransaction(ctx, tx); !r.ok()) {
+                QString key;
+                auto r = processTransaction(ctx, tx, &key);
+                if (r.ok() && acknowledging) {
+                    // Committed with the ledger row below: the acknowledgement goes out after it.
+                    auto row = m_store.ledger(key);
+                    r = !row.ok() ? Result<void>(row.error())
+                        : row->has_value() ? ctx.writeBacks->documentSeen(**row) : Result<void>();
+                }
+                if (!r.ok()) {
                     m_store.rollback();
                     return r;
                 }
+                ctx.seen.insert(key);
             }
             MLC_TRY(m_store.commit());
             MLC_TRY(flushPending(ctx, false));
@@ -260,9 +300,9 @@ Result<CycleSummary> SyncEngine::runCycle()
                 qCInfo(lcSync).noquote() << "read" << m_options.maxPagesPerCycle << docType
                                          << "pages (the limit per cycle); the next cycle reads on from page" << next;
             }
-            if (next >= 0)
+            if (next >= 0 && !acknowledging)
                 MLC_TRY(m_store.setSetting(nextPageKey, QString::number(next)));
-            else if (firstPage > 0) // went round to the end: the next cycle starts at the beginning
+            else if (firstPage > 0 || acknowledging) // went round to the end: the next cycle starts at the beginning
                 MLC_TRY(m_store.removeSetting(nextPageKey));
         }
         if (!fetched.ok()) {
@@ -274,13 +314,28 @@ Result<CycleSummary> SyncEngine::runCycle()
         }
     }
     MLC_TRY(flushPending(ctx, true));
+    if (acknowledging && !ctx.summary.stoppedEarly) {
+        // Acknowledged documents waiting in review are no longer READY in Concur: the ledger holds
+        // them, and they are decided again from it like the READY ones.
+        MLC_TRY(reconsiderQueued(ctx));
+        MLC_TRY(flushPending(ctx, true));
+    }
+    if (!ctx.summary.stoppedEarly) {
+        if (auto sent = ctx.writeBacks->sendDue(ctx.summary); !sent.ok()) {
+            if (sent.error().code.startsWith(QLatin1String("store")))
+                return sent.error();
+            ctx.summary.errors << QStringLiteral("write-back: %1").arg(sent.error().toString());
+            ctx.summary.errorCodes << sent.error().code;
+            MLC_TRY(audit(QStringLiteral("error"), {}, QStringLiteral("write-back to Concur: ") + sent.error().toString()));
+        }
+    }
     if (m_options.progress)
         m_options.progress(ctx.summary);
     ctx.summary.b1Logins = m_target.loginCount();
     ctx.summary.b1Requests = qint64(m_target.requestCount());
     ctx.summary.finishedAt = now();
     MLC_TRY(audit(QStringLiteral("cycle"), {},
-                  QStringLiteral("fetched %1, posted %2, recovered %3, review %4, failed %5, pending %6%7%8")
+                  QStringLiteral("fetched %1, posted %2, recovered %3, review %4, failed %5, pending %6%7%8%9")
                       .arg(ctx.summary.fetched)
                       .arg(ctx.summary.posted)
                       .arg(ctx.summary.recovered)
@@ -292,7 +347,15 @@ Result<CycleSummary> SyncEngine::runCycle()
                                ? QString()
                                : QStringLiteral(" (page limit of %1 per cycle reached for %2: the rest is read next cycle)")
                                      .arg(m_options.maxPagesPerCycle)
-                                     .arg(ctx.summary.pageLimitReached.join(QStringLiteral(", "))))));
+                                     .arg(ctx.summary.pageLimitReached.join(QStringLiteral(", "))))
+                      .arg(ctx.summary.concurWrites == 0
+                               ? QString()
+                               : QStringLiteral("; Concur: acknowledged %1, confirmed %2, payments %3, refused %4, waiting %5")
+                                     .arg(ctx.summary.acknowledged)
+                                     .arg(ctx.summary.confirmed)
+                                     .arg(ctx.summary.paymentsConfirmed)
+                                     .arg(ctx.summary.writeBacksRefused)
+                                     .arg(ctx.summary.writeBacksWaiting))));
     qCInfo(lcSync).noquote() << "cycle finished:" << ctx.summary.fetched << "fetched," << ctx.summary.posted
                              << "posted," << ctx.summary.review << "to review," << ctx.summary.failed << "failed";
     return ctx.summary;
@@ -319,7 +382,7 @@ Result<void> SyncEngine::recoverInFlight(Context &ctx)
     return flushPending(ctx, true);
 }
 
-Result<void> SyncEngine::processTransaction(Context &ctx, const concur::FisTransaction &tx)
+Result<void> SyncEngine::processTransaction(Context &ctx, const concur::FisTransaction &tx, QString *keyOut)
 {
     accounting::DocumentIdentity id = accounting::identify(tx.docType, tx.document);
     const bool malformed = !tx.documentError.isEmpty() || !id.complete;
@@ -328,6 +391,7 @@ Result<void> SyncEngine::processTransaction(Context &ctx, const concur::FisTrans
     if (id.revision.isEmpty())
         id.revision = QStringLiteral("?");
     const QString key = ledgerKeyFor(tx.docType, id.docId, id.revision);
+    *keyOut = key;
 
     // One query finds this revision (already seen?) and the others (already posted? newer?).
     auto revisions = m_store.ledgerByDocId(tx.docType, id.docId);
@@ -338,7 +402,7 @@ Result<void> SyncEngine::processTransaction(Context &ctx, const concur::FisTrans
     for (const LedgerRow &other : revisions.value()) {
         if (other.key == key)
             existing = &other;
-        else if (other.state == LedgerState::Posted)
+        else if (hasEntryInB1(other))
             postedRevision = &other;
     }
     bool wasQueued = false;
@@ -354,6 +418,10 @@ Result<void> SyncEngine::processTransaction(Context &ctx, const concur::FisTrans
         case LedgerState::Failed:
             return {};
         case LedgerState::Review:
+            if (WriteBacks::refusedByConcur(row)) { // waits for a person (retry or skip)
+                ++ctx.summary.stillInReview;
+                return {};
+            }
             wasQueued = true;
             break;
         case LedgerState::New:
@@ -412,7 +480,7 @@ Result<bool> SyncEngine::settleRevisions(Context &ctx, LedgerRow &row, const QLi
         return true;
     }
     for (const LedgerRow &o : revisions) {
-        if (o.key != row.key && isLaterRevision(row.revision, o.revision) && neverSent(o.state))
+        if (o.key != row.key && isLaterRevision(row.revision, o.revision) && neverSent(o))
             MLC_TRY(supersede(ctx, o, row.revision));
     }
     return false;
@@ -462,6 +530,7 @@ Result<void> SyncEngine::evaluate(Context &ctx, LedgerRow row, const QJsonObject
         row.skipReason = QStringLiteral("nothing to post (personal expenses only)");
         MLC_TRY(m_store.setBlockers(row.key, {}));
         MLC_TRY(m_store.upsertLedger(row));
+        MLC_TRY(ctx.writeBacks->outcomeRecorded(row));
         MLC_TRY(audit(QStringLiteral("skip"), row.key, row.skipReason));
         ++ctx.summary.nothingToPost;
         ctx.summary.note(outcomeFor(row, QStringLiteral("nothing-to-post")));
@@ -613,7 +682,7 @@ Result<QList<LedgerRow>> SyncEngine::screen(Context &ctx, const QList<LedgerRow>
         for (const LedgerRow &o : revisions) {
             if (o.key == row.key)
                 continue;
-            if (o.state == LedgerState::Posted) {
+            if (hasEntryInB1(o)) {
                 postedRevision = o.revision;
                 postedJdtNum = o.jdtNum;
                 break;
@@ -699,7 +768,7 @@ Result<QList<LedgerRow>> SyncEngine::screen(Context &ctx, const QList<LedgerRow>
 
         // B1 holds no revision of the document: the earlier ones never reached it.
         for (const LedgerRow &o : revisions) {
-            if (o.key != row.key && isLaterRevision(row.revision, o.revision) && o.state != LedgerState::Posted
+            if (o.key != row.key && isLaterRevision(row.revision, o.revision) && !hasEntryInB1(o)
                 && o.state != LedgerState::Skipped) {
                 MLC_TRY(supersede(ctx, o, row.revision));
                 changedDocs.insert(doc);
@@ -790,6 +859,7 @@ Result<void> SyncEngine::markPosted(Context &ctx, LedgerRow &row, const PostedRe
     row.nextRetryAt = QDateTime();
     row.rejectedBasis.clear();
     MLC_TRY(m_store.markLedgerPosted(row.key, ref.jdtNum, ref.number));
+    MLC_TRY(ctx.writeBacks->outcomeRecorded(row));
     const QString note = ctx.resendNote.take(row.key);
     MLC_TRY(audit(QStringLiteral("post"), row.key,
                   QStringLiteral("%1 journal entry %2 (number %3), Reference3 %4%5")
@@ -833,6 +903,7 @@ Result<void> SyncEngine::markReview(Context &ctx, LedgerRow &row, const QList<ac
     auto tx = [&]() -> Result<void> {
         MLC_TRY(m_store.upsertLedger(row));
         MLC_TRY(m_store.setBlockers(row.key, blockers));
+        MLC_TRY(ctx.writeBacks->outcomeRecorded(row)); // a document that can never post: FAILURE
         MLC_TRY(audit(QStringLiteral("review"), row.key,
                       note.isEmpty() ? reasonsText(reasons) : QStringLiteral("%1 (%2)").arg(reasonsText(reasons), note),
                       wasQueued ? before : QString(),
@@ -922,6 +993,66 @@ Result<void> SyncEngine::rememberAutoMatches(Context &ctx, const QList<accountin
     return {};
 }
 
+// Decides a queued document again from the ledger, with the whole decision's revision rules.
+// A document whose write-back Concur refused waits for a person instead.
+Result<void> SyncEngine::reconsider(Context &ctx, LedgerRow r, bool force)
+{
+    ctx.seen.insert(r.key);
+    if (WriteBacks::refusedByConcur(r) || r.jdtNum > 0) {
+        ++ctx.summary.stillInReview;
+        return {};
+    }
+    auto revisions = m_store.ledgerByDocId(r.docType, r.docId);
+    if (!revisions.ok())
+        return revisions.error();
+    auto superseded = settleRevisions(ctx, r, revisions.value());
+    if (!superseded.ok())
+        return superseded.error();
+    if (superseded.value())
+        return {};
+    for (const LedgerRow &other : revisions.value()) {
+        if (other.key != r.key && hasEntryInB1(other)) {
+            ++ctx.summary.stillInReview;
+            return {};
+        }
+    }
+    return evaluate(ctx, r, QJsonDocument::fromJson(r.document).object(), true, force);
+}
+
+// With write-backs on, documents waiting in review have been acknowledged and are no longer in
+// Concur's READY queue: every queued one this cycle did not meet there is decided again from the
+// ledger (a mapping or B1's master data may have changed), a page at a time.
+Result<void> SyncEngine::reconsiderQueued(Context &ctx)
+{
+    QDateTime afterAt;
+    QString afterKey;
+    for (;;) {
+        if (stopping(ctx))
+            return {};
+        auto page = m_store.ledgerInStateAfter(LedgerState::Review, afterAt, afterKey, 200);
+        if (!page.ok())
+            return page.error();
+        if (page->isEmpty())
+            return {};
+        afterAt = page->last().updatedAt;
+        afterKey = page->last().key;
+        MLC_TRY(m_store.begin(store::Durability::Full));
+        auto decided = [&]() -> Result<void> {
+            for (const LedgerRow &row : page.value()) {
+                if (!ctx.seen.contains(row.key))
+                    MLC_TRY(reconsider(ctx, row, false));
+            }
+            return {};
+        }();
+        if (!decided.ok()) {
+            m_store.rollback();
+            return decided.error();
+        }
+        MLC_TRY(m_store.commit());
+        MLC_TRY(flushPending(ctx, false));
+    }
+}
+
 Result<CycleSummary> SyncEngine::reevaluateKeys(const QStringList &ledgerKeys, const QString &actor, bool force)
 {
     m_currentActor = actor;
@@ -936,24 +1067,7 @@ Result<CycleSummary> SyncEngine::reevaluateKeys(const QStringList &ledgerKeys, c
                 return row.error();
             if (!row.value().has_value() || row.value()->state != LedgerState::Review)
                 continue;
-            LedgerRow r = *row.value();
-            // Re-run the whole decision, including the revision rules.
-            auto revisions = m_store.ledgerByDocId(r.docType, r.docId);
-            if (!revisions.ok())
-                return revisions.error();
-            auto superseded = settleRevisions(ctx, r, revisions.value());
-            if (!superseded.ok())
-                return superseded.error();
-            if (superseded.value())
-                continue;
-            bool posted = false;
-            for (const LedgerRow &other : revisions.value())
-                posted = posted || (other.key != r.key && other.state == LedgerState::Posted);
-            if (posted) {
-                ++ctx.summary.stillInReview;
-                continue;
-            }
-            MLC_TRY(evaluate(ctx, r, QJsonDocument::fromJson(r.document).object(), true, force));
+            MLC_TRY(reconsider(ctx, *row.value(), force));
         }
         return {};
     }();
@@ -1018,6 +1132,22 @@ Result<CycleSummary> SyncEngine::removeMapping(const QString &kind, const QStrin
 
 Result<CycleSummary> SyncEngine::retryDocument(const QString &ledgerKey, const QString &actor)
 {
+    auto row = m_store.ledger(ledgerKey);
+    if (!row.ok())
+        return row.error();
+    if (row->has_value() && WriteBacks::refusedByConcur(**row)) {
+        // Concur refused a write-back about it: that is what is sent again (next cycle).
+        auto settings = m_store.settings();
+        if (!settings.ok())
+            return settings.error();
+        m_currentActor = actor;
+        MLC_TRY(makeWriteBacks(settings.value())->retryRefused(ledgerKey, actor));
+        m_currentActor = m_options.actor;
+        CycleSummary summary;
+        summary.startedAt = summary.finishedAt = now();
+        summary.stillInReview = (*row)->reasons.size() > 1 ? 1 : 0;
+        return summary;
+    }
     MLC_TRY(audit(QStringLiteral("resolve"), ledgerKey, QStringLiteral("retry requested"), {}, {}, actor));
     return reevaluateKeys({ledgerKey}, actor, true);
 }
@@ -1032,6 +1162,14 @@ Result<void> SyncEngine::skipDocument(const QString &ledgerKey, const QString &r
     if (!row.value().has_value())
         return makeError(QStringLiteral("input.not_found"), QStringLiteral("No document %1 in the ledger.").arg(ledgerKey));
     LedgerRow r = *row.value();
+    auto settings = m_store.settings();
+    if (!settings.ok())
+        return settings.error();
+    m_currentActor = actor;
+    const std::unique_ptr<WriteBacks> writeBacks = makeWriteBacks(settings.value());
+    m_currentActor = m_options.actor;
+    if (WriteBacks::refusedByConcur(r))
+        return writeBacks->dismissRefused(ledgerKey, reason, actor);
     if (r.state != LedgerState::Review && r.state != LedgerState::Failed)
         return makeError(QStringLiteral("input.invalid_state"),
                          QStringLiteral("Document %1 is %2; only queued or failed documents can be skipped.")
@@ -1044,12 +1182,31 @@ Result<void> SyncEngine::skipDocument(const QString &ledgerKey, const QString &r
     auto tx = [&]() -> Result<void> {
         MLC_TRY(m_store.upsertLedger(r));
         MLC_TRY(m_store.setBlockers(r.key, {}));
+        MLC_TRY(writeBacks->outcomeRecorded(r)); // Concur hears it will not post (FAILURE, with the reason)
         MLC_TRY(audit(QStringLiteral("skip"), r.key, reason, before, store::toString(r.state), actor));
         return {};
     }();
     if (!tx.ok()) {
         m_store.rollback();
         return tx.error();
+    }
+    return m_store.commit();
+}
+
+Result<void> SyncEngine::markPaid(const QString &ledgerKey, const Payment &payment, const QString &actor)
+{
+    auto row = m_store.ledger(ledgerKey);
+    if (!row.ok())
+        return row.error();
+    if (!row->has_value())
+        return makeError(QStringLiteral("input.not_found"), QStringLiteral("No document %1 in the ledger.").arg(ledgerKey));
+    auto settings = m_store.settings();
+    if (!settings.ok())
+        return settings.error();
+    MLC_TRY(m_store.begin());
+    if (auto r = makeWriteBacks(settings.value())->paid(**row, payment, actor); !r.ok()) {
+        m_store.rollback();
+        return r;
     }
     return m_store.commit();
 }

@@ -16,6 +16,7 @@
 //    it depends on (mappings, B1 master data: entrybasis.h) changes, not on every cycle.
 #include "cyclesummary.h"
 #include "ports.h"
+#include "writeback.h"
 
 #include "accounting/journalbuilder.h"
 #include "store/store.h"
@@ -48,6 +49,9 @@ struct SyncOptions {
     // Progress report (optional; unset costs nothing): called with the counts so far after every
     // page has been decided and flushed, and once after the final flush. Must not use the engine.
     std::function<void(const CycleSummary &)> progress;
+    // Where write-backs to Concur go (setting concur/writeBack decides what is sent; writeback.h).
+    // Null: none are sent (they wait in the ledger).
+    WriteBackTarget *writeBack = nullptr;
 };
 
 class SyncEngine {
@@ -71,12 +75,17 @@ public:
     Result<CycleSummary> retryDocument(const QString &ledgerKey, const QString &actor);
     // Takes a queued document out of the queue for good, with who and why.
     Result<void> skipDocument(const QString &ledgerKey, const QString &reason, const QString &actor);
+    // A reimbursement paid (write-back level confirm-and-pay): Concur is told at the next cycle.
+    Result<void> markPaid(const QString &ledgerKey, const Payment &payment, const QString &actor);
 
 private:
     struct Context;
     Result<void> prepare(Context &ctx);
     Result<void> recoverInFlight(Context &ctx);
-    Result<void> processTransaction(Context &ctx, const concur::FisTransaction &tx);
+    Result<void> processTransaction(Context &ctx, const concur::FisTransaction &tx, QString *key);
+    Result<void> reconsider(Context &ctx, store::LedgerRow row, bool force);
+    Result<void> reconsiderQueued(Context &ctx);
+    std::unique_ptr<WriteBacks> makeWriteBacks(const QHash<QString, QString> &settings);
     Result<bool> settleRevisions(Context &ctx, store::LedgerRow &row, const QList<store::LedgerRow> &revisions);
     Result<void> supersede(Context &ctx, store::LedgerRow row, const QString &byRevision);
     Result<void> evaluate(Context &ctx, store::LedgerRow row, const QJsonObject &document, bool wasQueued,

@@ -7,6 +7,8 @@
 using namespace mlc;
 using namespace mlc::concur;
 
+Q_DECLARE_METATYPE(mlc::concur::WriteBackLevel)
+
 class TestConcurTransport : public QObject {
     Q_OBJECT
 private slots:
@@ -24,29 +26,56 @@ private slots:
 
 void TestConcurTransport::allowedCalls_data()
 {
+    // Each write-back level admits exactly the FIS write routes it needs; off admits none.
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("path");
+    QTest::addColumn<WriteBackLevel>("level");
     QTest::addColumn<bool>("allowed");
     const QString fi = QStringLiteral("/financialintegration/fi/v4/companies/transactiontypes/expense/transactions");
-    QTest::newRow("GET transactions") << QByteArray("GET") << fi << true;
-    QTest::newRow("POST token") << QByteArray("POST") << "/oauth2/v0/token" << true;
-    QTest::newRow("POST acknowledgements") << QByteArray("POST") << QString(fi + QLatin1String("/acknowledgements")) << false;
-    QTest::newRow("POST postingconfirmations") << QByteArray("POST") << QString(fi + QLatin1String("/postingconfirmations")) << false;
-    QTest::newRow("POST paymentconfirmations") << QByteArray("POST") << QString(fi + QLatin1String("/paymentconfirmations")) << false;
-    QTest::newRow("DELETE connections") << QByteArray("DELETE") << "/app-mgmt/v0/connections" << false;
-    QTest::newRow("PATCH approve") << QByteArray("PATCH") << "/expensereports/v4/reports/1/approve" << false;
-    QTest::newRow("PUT") << QByteArray("PUT") << "/oauth2/v0/token" << false;
-    QTest::newRow("POST token lookalike") << QByteArray("POST") << "/oauth2/v0/token/../x" << false;
+    struct Call {
+        const char *name;
+        QByteArray method;
+        QString path;
+        WriteBackLevel from; // the lowest level that admits it; ConfirmAndPay + 1 = never
+    };
+    const auto never = WriteBackLevel(int(WriteBackLevel::ConfirmAndPay) + 1);
+    const QList<Call> calls = {
+        {"GET transactions", "GET", fi, WriteBackLevel::Off},
+        {"POST token", "POST", QStringLiteral("/oauth2/v0/token"), WriteBackLevel::Off},
+        {"POST acknowledgements", "POST", fi + QLatin1String("/acknowledgements"), WriteBackLevel::Acknowledge},
+        {"POST postingconfirmations", "POST", fi + QLatin1String("/postingconfirmations"), WriteBackLevel::Confirm},
+        {"POST paymentconfirmations", "POST", fi + QLatin1String("/paymentconfirmations"), WriteBackLevel::ConfirmAndPay},
+        {"POST acknowledgements of another service", "POST", QStringLiteral("/other/transactions/acknowledgements"), never},
+        {"POST acknowledgements with a query", "POST", fi + QLatin1String("/acknowledgements?x=1"), never},
+        {"POST transactions", "POST", fi, never},
+        {"DELETE connections", "DELETE", QStringLiteral("/app-mgmt/v0/connections"), never},
+        {"PATCH approve", "PATCH", QStringLiteral("/expensereports/v4/reports/1/approve"), never},
+        {"PUT", "PUT", QStringLiteral("/oauth2/v0/token"), never},
+        {"PUT acknowledgements", "PUT", fi + QLatin1String("/acknowledgements"), never},
+        {"POST token lookalike", "POST", QStringLiteral("/oauth2/v0/token/../x"), never},
+    };
+    for (const Call &c : calls) {
+        for (WriteBackLevel level : {WriteBackLevel::Off, WriteBackLevel::Acknowledge, WriteBackLevel::Confirm,
+                                     WriteBackLevel::ConfirmAndPay}) {
+            QTest::addRow("%s, %s", c.name, qPrintable(toString(level))) << c.method << c.path << level << (level >= c.from);
+        }
+    }
 }
 
 void TestConcurTransport::allowedCalls()
 {
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
+    QFETCH(WriteBackLevel, level);
     QFETCH(bool, allowed);
     QUrl url(QStringLiteral("https://us2.api.concursolutions.com"));
-    url.setPath(path);
-    QCOMPARE(ConcurTransport::isAllowedCall(method, url), allowed);
+    const qsizetype q = path.indexOf(QLatin1Char('?'));
+    url.setPath(q < 0 ? path : path.left(q));
+    if (q >= 0)
+        url.setQuery(path.mid(q + 1));
+    QCOMPARE(ConcurTransport::isAllowedCall(method, url, level), allowed);
+    if (level == WriteBackLevel::Off)
+        QCOMPARE(ConcurTransport::isAllowedCall(method, url), allowed); // off is the default
 }
 
 void TestConcurTransport::writesAreNeverSent_data()
@@ -58,20 +87,25 @@ void TestConcurTransport::writesAreNeverSent()
 {
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
+    QFETCH(WriteBackLevel, level);
     QFETCH(bool, allowed);
     if (allowed)
         return;
     HttpClient http;
     ConcurSettings settings;
+    settings.writeBack = level;
     ConcurTransport transport(http, settings);
     HttpRequest req;
     req.method = method;
     req.url = QUrl(QStringLiteral("http://127.0.0.1:9"));
-    req.url.setPath(path);
+    const qsizetype q = path.indexOf(QLatin1Char('?'));
+    req.url.setPath(q < 0 ? path : path.left(q));
+    if (q >= 0)
+        req.url.setQuery(path.mid(q + 1));
     req.body = R"({"ids":["x"]})";
     const HttpResponse r = transport.send(req);
     QCOMPARE(r.error, TransportError::PolicyRefused);
-    QVERIFY(r.errorString.contains(QLatin1String("read-only")));
+    QVERIFY2(r.errorString.contains(QLatin1String("does not allow")), qPrintable(r.errorString));
     QCOMPARE(http.requestCount(), quint64(0)); // nothing reached the wire
 }
 

@@ -39,7 +39,7 @@ LedgerRow makeRow(const QString &docId, const QString &revision = QStringLiteral
 // Takes the objects of schemas 3 and 4 out again (to fake a database an older version wrote).
 QString dropSchema3(RawDb &raw)
 {
-    for (const char *sql : {"DROP INDEX ledger_queue_by_reason", "DROP TRIGGER ledger_reasons_insert", "DROP TRIGGER ledger_reasons_update",
+    for (const char *sql : {"DROP TABLE writeback", "DROP INDEX ledger_queue_by_reason", "DROP TRIGGER ledger_reasons_insert", "DROP TRIGGER ledger_reasons_update",
                             "DROP TRIGGER ledger_reasons_delete", "DROP TABLE ledger_reasons", "DROP INDEX ledger_queue"}) {
         const QString error = raw.exec(QLatin1String(sql));
         if (!error.isEmpty())
