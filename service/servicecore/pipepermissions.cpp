@@ -21,6 +21,8 @@ bool operatorMethod(const QString &method)
         QStringLiteral("review.preview"), QStringLiteral("masterdata.search"), QStringLiteral("mappings.delete"),
         QStringLiteral("mappings.check"),
         QStringLiteral("secrets.status"),
+        // a reimbursement paid, for Concur's payment confirmation (issue #10)
+        QStringLiteral("payments.mark"),
     };
     return methods.contains(method);
 }

@@ -235,6 +235,7 @@ QJsonObject ServiceCore::status()
     } else if (databaseError.isEmpty()) {
         databaseError = counts.error().toString();
     }
+    o.insert(QStringLiteral("writeBack"), writeBackStatus());
     if (!databaseError.isEmpty())
         o.insert(QStringLiteral("databaseError"), databaseError);
     return o;

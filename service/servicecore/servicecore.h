@@ -100,6 +100,8 @@ private:
     // request handlers (servicehandler.cpp)
     void handleReviewList(const QJsonObject &params, const ipc::IpcReply &reply);
     void handleReviewSkip(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply);
+    void handlePaymentsMark(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply);
+    QJsonObject writeBackStatus(); // {level, counts: {"ack/done": n, ...}}
     void handleMappingsList(const QJsonObject &params, const ipc::IpcReply &reply);
     void handleMappingsSet(const ipc::IpcPeer &peer, const QJsonObject &params, const ipc::IpcReply &reply);
     void handleSettingsGet(const QJsonObject &params, const ipc::IpcReply &reply);

@@ -73,6 +73,8 @@ void ServiceCore::handle(const ipc::IpcPeer &peer, const QString &method, const 
         handleReviewList(params, reply);
     } else if (method == QLatin1String("review.skip")) {
         handleReviewSkip(peer, params, reply);
+    } else if (method == QLatin1String("payments.mark")) {
+        handlePaymentsMark(peer, params, reply);
     } else if (method == QLatin1String("review.resolve")) {
         handleReviewResolve(peer, params, reply);
     } else if (method == QLatin1String("review.retry")) {
