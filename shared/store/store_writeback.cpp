@@ -144,7 +144,7 @@ Result<QList<WriteBack>> Store::writeBacksInState(const QString &step, WriteBack
         return q.error();
     (*q)->bindValue(0, step);
     (*q)->bindValue(1, toString(state));
-    (*q)->bindValue(2, afterKey);
+    (*q)->bindValue(2, afterKey.isNull() ? QStringLiteral("") : afterKey); // NULL would compare to nothing
     (*q)->bindValue(3, limit < 0 ? -1 : limit);
     return collect(**q, QStringLiteral("writeBacksInState ") + step);
 }

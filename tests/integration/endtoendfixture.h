@@ -150,13 +150,17 @@ public:
 
     Result<sync::CycleSummary> cycle(bool batch = false)
     {
+        sync::SyncOptions o;
+        o.useBatch = batch;
+        return cycle(o);
+    }
+    // One cycle with these options, on the live connections (write-backs as concur/writeBack says).
+    Result<sync::CycleSummary> cycle(const sync::SyncOptions &options)
+    {
         auto c = connections();
         if (!c.ok())
             return c.error();
-        sync::SyncOptions o;
-        o.useBatch = batch;
-        sync::SyncEngine engine(*db, c.value()->source(), c.value()->target(), o);
-        return engine.runCycle();
+        return c.value()->engine(*db, options)->runCycle();
     }
 
     QTemporaryDir dir;
