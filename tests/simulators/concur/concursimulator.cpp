@@ -161,6 +161,21 @@ void ConcurSimulator::recallDocument(const QString &fisId)
     markDirty(it->docType);
 }
 
+int ConcurSimulator::acknowledgeDocuments(const QStringList &fisIds)
+{
+    QMutexLocker lock(&m_mutex);
+    int acknowledged = 0;
+    for (const QString &id : fisIds) {
+        auto it = m_docs.find(id);
+        if (it == m_docs.end() || it->status != QLatin1String("READY"))
+            continue;
+        it->status = QStringLiteral("ACKNOWLEDGED");
+        markDirty(it->docType);
+        ++acknowledged;
+    }
+    return acknowledged;
+}
+
 void ConcurSimulator::setHomeRegion(const QString &region)
 {
     QMutexLocker lock(&m_mutex);

@@ -80,6 +80,9 @@ public:
     int readyCount(const QString &docType) const;
     QString documentStatus(const QString &fisId) const; // READY, ACKNOWLEDGED, POSTING_CONFIRMED_SUCCESS/FAILURE, RECALLED; empty = unknown
     void recallDocument(const QString &fisId);           // processor recall: leaves the READY queue; acks then answer 102
+    // READY -> ACKNOWLEDGED for each id, as the FIS acknowledgement route does, without a request: for
+    // fixtures of a large backlog already processed (bench_writeback). Returns how many were READY.
+    int acknowledgeDocuments(const QStringList &fisIds);
     void setHomeRegion(const QString &region);       // re-home: next refresh returns the new geolocation; old-region tokens get 401
     QString homeRegion() const;
     void setRequestToken(const QString &token);      // a new company request token, valid 24 h from now (simulated)
