@@ -458,6 +458,116 @@
         <source>In %1 a personal charge the employee owes (payee %2) has a positive amount %3. Concur sends these charges as negative amounts, so booking it would be a guess; check the report in Concur.</source>
         <translation>In %1 hat eine private Ausgabe, die der Mitarbeiter schuldet (Empfänger %2), den positiven Betrag %3. Concur sendet solche Ausgaben als negative Beträge, eine Buchung wäre also geraten; prüfen Sie die Abrechnung in Concur.</translation>
     </message>
+    <message>
+        <source>Refused by Concur</source>
+        <translation>Von Concur abgelehnt</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <source>Concur refused the acknowledgement of this document: %1 (Concur code %2).</source>
+        <translation>Concur hat die Empfangsbestätigung für diesen Beleg abgelehnt: %1 (Concur-Code %2).</translation>
+    </message>
+    <message>
+        <source>Concur refused the posting confirmation of this document: %1 (Concur code %2).</source>
+        <translation>Concur hat die Buchungsbestätigung für diesen Beleg abgelehnt: %1 (Concur-Code %2).</translation>
+    </message>
+    <message>
+        <source>Concur refused the payment confirmation of this reimbursement: %1 (Concur code %2).</source>
+        <translation>Concur hat die Zahlungsbestätigung für diese Erstattung abgelehnt: %1 (Concur-Code %2).</translation>
+    </message>
+    <message>
+        <source>Its journal entry stays in SAP Business One and is not posted again. Retry sends it to Concur again at the next sync; Skip accepts Concur&apos;s answer.</source>
+        <translation>Seine Buchung bleibt in SAP Business One und wird nicht erneut gebucht. „Erneut prüfen“ sendet die Meldung bei der nächsten Synchronisierung noch einmal an Concur; „Überspringen“ akzeptiert die Antwort von Concur.</translation>
+    </message>
+    <message>
+        <source>Retry sends it to Concur again at the next sync; Skip accepts Concur&apos;s answer (a document not yet in SAP Business One is then skipped).</source>
+        <translation>„Erneut prüfen“ sendet die Meldung bei der nächsten Synchronisierung noch einmal an Concur; „Überspringen“ akzeptiert die Antwort von Concur (ein Beleg, der noch nicht in SAP Business One ist, wird dann übersprungen).</translation>
+    </message>
+</context>
+<context>
+    <name>WriteBackLevels</name>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Acknowledge documents</source>
+        <translation>Empfang bestätigen</translation>
+    </message>
+    <message>
+        <source>Confirm postings</source>
+        <translation>Buchungen bestätigen</translation>
+    </message>
+    <message>
+        <source>Confirm postings and payments</source>
+        <translation>Buchungen und Zahlungen bestätigen</translation>
+    </message>
+    <message>
+        <source>Sends nothing to Concur: ml-connector only signs in and reads approved documents, so Concur is never changed.</source>
+        <translation>Sendet nichts an Concur: ml-connector meldet sich nur an und liest genehmigte Belege, Concur wird also nie verändert.</translation>
+    </message>
+    <message>
+        <source>Acknowledges each document once ml-connector has recorded it, so it leaves Concur&apos;s list of documents ready to export and every sync stays quick.</source>
+        <translation>Bestätigt Concur den Empfang jedes Belegs, sobald ml-connector ihn erfasst hat, sodass er aus der Liste der exportbereiten Belege in Concur verschwindet und jede Synchronisierung schnell bleibt.</translation>
+    </message>
+    <message>
+        <source>Acknowledges each document and tells Concur whether it was posted to SAP Business One (with the journal entry number and posting date) or will not be; Concur Expense Pay reimburses only reports confirmed as posted.</source>
+        <translation>Bestätigt den Empfang jedes Belegs und meldet Concur, ob er in SAP Business One gebucht wurde (mit Buchungsnummer und Buchungsdatum) oder nicht gebucht wird; Concur Expense Pay erstattet nur Abrechnungen, deren Buchung bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>Acknowledges and confirms each document and also tells Concur when an employee&apos;s reimbursement has been paid, once a person marks it paid (expense reports only).</source>
+        <translation>Bestätigt Empfang und Buchung jedes Belegs und meldet Concur außerdem, dass die Erstattung an einen Mitarbeiter bezahlt wurde, sobald jemand sie als bezahlt markiert (nur Spesenabrechnungen).</translation>
+    </message>
+    <message>
+        <source>A level this version of the tray does not know; the service decides what it sends.</source>
+        <translation>Eine Stufe, die diese Version der Tray-Anwendung nicht kennt; der Dienst entscheidet, was er sendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) acknowledged</source>
+        <translation>
+            <numerusform>Empfang von %n Beleg bestätigt</numerusform>
+            <numerusform>Empfang von %n Belegen bestätigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) confirmed</source>
+        <translation>
+            <numerusform>%n Zahlung bestätigt</numerusform>
+            <numerusform>%n Zahlungen bestätigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n wartet auf den Versand</numerusform>
+            <numerusform>%n warten auf den Versand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by Concur (in the review queue)</source>
+        <translation>
+            <numerusform>%n von Concur abgelehnt (in der Prüfliste)</numerusform>
+            <numerusform>%n von Concur abgelehnt (in der Prüfliste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posting outcome(s) confirmed</source>
+        <translation>
+            <numerusform>%n Buchungsergebnis bestätigt</numerusform>
+            <numerusform>%n Buchungsergebnisse bestätigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged: Concur knows that ml-connector has recorded the document. Posting outcome confirmed: Concur has been told whether the document was posted to SAP Business One or will not be. Payment confirmed: Concur has been told that the reimbursement was paid. Waiting: sent at the next sync. Refused: Concur did not accept it; the document waits in the review queue.</source>
+        <translation>Empfang bestätigt: Concur weiß, dass ml-connector den Beleg erfasst hat. Buchungsergebnis bestätigt: Concur weiß, ob der Beleg in SAP Business One gebucht wurde oder nicht gebucht wird. Zahlung bestätigt: Concur weiß, dass die Erstattung bezahlt wurde. Wartet: wird bei der nächsten Synchronisierung gesendet. Abgelehnt: Concur hat die Meldung nicht angenommen; der Beleg wartet in der Prüfliste.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1126,100 +1236,6 @@ Betrag: %4 %5
         <translation>Keine Verbindung zum Windows-Dienststeuerungs-Manager (Windows-Fehler %1).</translation>
     </message>
     <message>
-        <source>Usage: ml-connector [--data-dir DIR] [--secrets SPEC] [--pipe NAME] [--local] &lt;command&gt; [arguments]
-
-Commands:
-  sync [--json]                        run one sync cycle and print a summary
-  test-connections [--json]            check Concur and SAP Business One
-  config list | get KEY | set KEY VALUE | unset KEY
-                                       non-secret settings (endpoints, company DB,
-                                       accounts, dimension sources, pinned certificate)
-  secret set NAME                      read a secret from standard input into the keychain
-                                       NAME: concur-client-secret | concur-request-token | b1-password
-  secret status                        which secrets are set (never their values)
-  mappings list [KIND]                 KIND: vendor | account | costcenter | currency
-  mappings set KIND SOURCE TARGET      explicit mapping; releases queued documents it blocked
-  mappings delete KIND SOURCE          remove a mapping (audited); the rules decide again
-  mappings check [KIND] [--json]       mappings whose B1 target is missing, frozen or inactive
-  mappings import FILE | export [FILE] CSV: kind,source,target,origin
-  review list [--json]                 documents waiting for a decision
-  review show KEY                      one queued document with its reasons
-  review show KEY --preview [--json]   the journal entry it would post now (nothing is posted)
-  review map KEY TARGET                map the document&apos;s first blocker to TARGET and retry
-  review retry KEY                     re-evaluate one queued document now
-  review skip KEY --reason TEXT        take a document out of the queue for good
-  audit show [KEY] | verify | export [FILE]
-  run --console [--pipe NAME]          the service in the foreground until Ctrl+C/SIGTERM
-  run --service [--name NAME]          (Windows) the service under the service manager
-  install [--name NAME] [--account A] [--start]
-                                       (Windows, as administrator) register the service:
-                                       delayed automatic start, restart on failure,
-                                       Event Log source; uses --data-dir/--secrets/--pipe
-  install --existing                   (the MSI runs this) configure the service the Windows
-                                       Installer registered, as install would
-  uninstall [--name NAME] [--remove-data]
-                                       stop and remove the service and its Event Log source;
-                                       --remove-data also deletes the data directory and the
-                                       secrets in --secrets (default: kept)
-
-Client mode: when a service answers on its pipe (--pipe NAME, default ml-connector) for the
-same data directory, sync, test-connections, review show --preview/map/retry/skip,
-mappings set/delete/check/import,
-config set/unset and secret set act through it; --local works on the database directly.
-
-Secrets SPEC: keychain:SERVICE (default keychain:ml-connector), file:PATH (0600 file,
-for headless servers), memory.
-Exit codes: 0 ok, 1 usage, 2 configuration, 3 connection/authentication,
-4 cycle ran with failures, 5 data (not found, invalid state, broken audit chain), 10 internal.
-</source>
-        <translation>Aufruf: ml-connector [--data-dir DIR] [--secrets SPEC] [--pipe NAME] [--local] &lt;Befehl&gt; [Argumente]
-
-Befehle:
-  sync [--json]                        einen Synchronisierungslauf ausführen und eine Zusammenfassung ausgeben
-  test-connections [--json]            die Verbindung zu Concur und SAP Business One prüfen
-  config list | get KEY | set KEY VALUE | unset KEY
-                                       nicht geheime Einstellungen (Endpunkte, Firmendatenbank,
-                                       Konten, Dimensionsquellen, angeheftetes Zertifikat)
-  secret set NAME                      ein Geheimnis von der Standardeingabe in den Schlüsselbund lesen
-                                       NAME: concur-client-secret | concur-request-token | b1-password
-  secret status                        welche Geheimnisse gesetzt sind (nie ihre Werte)
-  mappings list [KIND]                 KIND: vendor | account | costcenter | currency
-  mappings set KIND SOURCE TARGET      explizite Zuordnung; gibt die wartenden Belege frei, die sie blockiert hat
-  mappings delete KIND SOURCE          eine Zuordnung entfernen (protokolliert); die Regeln entscheiden wieder
-  mappings check [KIND] [--json]       Zuordnungen, deren B1-Ziel fehlt, gesperrt oder inaktiv ist
-  mappings import FILE | export [FILE] CSV: kind,source,target,origin
-  review list [--json]                 Belege, die auf eine Entscheidung warten
-  review show KEY                      ein wartender Beleg mit seinen Gründen
-  review show KEY --preview [--json]   die Buchung, die er jetzt erzeugen würde (es wird nichts gebucht)
-  review map KEY TARGET                das erste Hindernis des Belegs TARGET zuordnen und erneut versuchen
-  review retry KEY                     einen wartenden Beleg jetzt neu bewerten
-  review skip KEY --reason TEXT        einen Beleg endgültig aus der Prüfliste nehmen
-  audit show [KEY] | verify | export [FILE]
-  run --console [--pipe NAME]          der Dienst im Vordergrund bis Strg+C/SIGTERM
-  run --service [--name NAME]          (Windows) der Dienst unter dem Dienststeuerungs-Manager
-  install [--name NAME] [--account A] [--start]
-                                       (Windows, als Administrator) den Dienst registrieren:
-                                       verzögerter automatischer Start, Neustart bei Fehlern,
-                                       Ereignisprotokoll-Quelle; verwendet --data-dir/--secrets/--pipe
-  install --existing                   (ruft das MSI auf) den Dienst einrichten, den der Windows
-                                       Installer registriert hat, wie install es täte
-  uninstall [--name NAME] [--remove-data]
-                                       den Dienst und seine Ereignisprotokoll-Quelle beenden und entfernen;
-                                       --remove-data löscht auch das Datenverzeichnis und die
-                                       Geheimnisse in --secrets (Standard: sie bleiben erhalten)
-
-Client-Modus: Antwortet ein Dienst auf seiner Pipe (--pipe NAME, Standard ml-connector) für
-dasselbe Datenverzeichnis, laufen sync, test-connections, review show --preview/map/retry/skip,
-mappings set/delete/check/import, config set/unset und secret set über ihn;
---local arbeitet direkt auf der Datenbank.
-
-Geheimnisse SPEC: keychain:SERVICE (Standard keychain:ml-connector), file:PATH (Datei mit 0600,
-für Server ohne Desktop), memory.
-Exit-Codes: 0 OK, 1 Aufruf, 2 Konfiguration, 3 Verbindung/Anmeldung,
-4 Lauf mit Fehlern, 5 Daten (nicht gefunden, ungültiger Zustand, Prüfkette gebrochen), 10 intern.
-</translation>
-    </message>
-    <message>
         <source>review show: the journal entry preview.</source>
         <translation>review show: die Vorschau der Buchung.</translation>
     </message>
@@ -1362,10 +1378,6 @@ Status: %3
         <translation>Würde jetzt buchen: nein. Noch blockiert durch:</translation>
     </message>
     <message>
-        <source>usage: review list | show KEY [--preview] | map KEY TARGET | retry KEY | skip KEY --reason TEXT</source>
-        <translation>Aufruf: review list | show KEY [--preview] | map KEY TARGET | retry KEY | skip KEY --reason TEXT</translation>
-    </message>
-    <message>
         <source>Configured the service %1 registered by the installer (delayed start, restarts after failures, preshutdown, data directory %2).</source>
         <translation>Den vom Installationsprogramm registrierten Dienst %1 eingerichtet (verzögerter Start, Neustart nach Fehlern, Vorab-Herunterfahren, Datenverzeichnis %2).</translation>
     </message>
@@ -1428,6 +1440,142 @@ Status: %3
     <message>
         <source>Cannot set the service&apos;s command line.</source>
         <translation>Die Befehlszeile des Dienstes kann nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Usage: ml-connector [--data-dir DIR] [--secrets SPEC] [--pipe NAME] [--local] &lt;command&gt; [arguments]
+
+Commands:
+  sync [--json]                        run one sync cycle and print a summary
+  test-connections [--json]            check Concur and SAP Business One
+  config list | get KEY | set KEY VALUE | unset KEY
+                                       non-secret settings (endpoints, company DB,
+                                       accounts, dimension sources, pinned certificate)
+  secret set NAME                      read a secret from standard input into the keychain
+                                       NAME: concur-client-secret | concur-request-token | b1-password
+  secret status                        which secrets are set (never their values)
+  mappings list [KIND]                 KIND: vendor | account | costcenter | currency
+  mappings set KIND SOURCE TARGET      explicit mapping; releases queued documents it blocked
+  mappings delete KIND SOURCE          remove a mapping (audited); the rules decide again
+  mappings check [KIND] [--json]       mappings whose B1 target is missing, frozen or inactive
+  mappings import FILE | export [FILE] CSV: kind,source,target,origin
+  review list [--json]                 documents waiting for a decision
+  review show KEY                      one queued document with its reasons
+  review show KEY --preview [--json]   the journal entry it would post now (nothing is posted)
+  review map KEY TARGET                map the document&apos;s first blocker to TARGET and retry
+  review retry KEY                     re-evaluate one queued document now
+  review skip KEY --reason TEXT        take a document out of the queue for good
+  review paid KEY REFERENCE DATE [AMOUNT] [--method E|C]
+                                       a reimbursement paid (write-back confirm-and-pay):
+                                       Concur&apos;s payment confirmation at the next cycle
+  audit show [KEY] | verify | export [FILE]
+  run --console [--pipe NAME]          the service in the foreground until Ctrl+C/SIGTERM
+  run --service [--name NAME]          (Windows) the service under the service manager
+  install [--name NAME] [--account A] [--start]
+                                       (Windows, as administrator) register the service:
+                                       delayed automatic start, restart on failure,
+                                       Event Log source; uses --data-dir/--secrets/--pipe
+  install --existing                   (the MSI runs this) configure the service the Windows
+                                       Installer registered, as install would
+  uninstall [--name NAME] [--remove-data]
+                                       stop and remove the service and its Event Log source;
+                                       --remove-data also deletes the data directory and the
+                                       secrets in --secrets (default: kept)
+
+Client mode: when a service answers on its pipe (--pipe NAME, default ml-connector) for the
+same data directory, sync, test-connections, review show --preview/map/retry/skip/paid,
+mappings set/delete/check/import,
+config set/unset and secret set act through it; --local works on the database directly.
+
+Secrets SPEC: keychain:SERVICE (default keychain:ml-connector), file:PATH (0600 file,
+for headless servers), memory.
+Exit codes: 0 ok, 1 usage, 2 configuration, 3 connection/authentication,
+4 cycle ran with failures, 5 data (not found, invalid state, broken audit chain), 10 internal.
+</source>
+        <translation>Aufruf: ml-connector [--data-dir DIR] [--secrets SPEC] [--pipe NAME] [--local] &lt;Befehl&gt; [Argumente]
+
+Befehle:
+  sync [--json]                        einen Synchronisierungslauf ausführen und eine Zusammenfassung ausgeben
+  test-connections [--json]            die Verbindung zu Concur und SAP Business One prüfen
+  config list | get KEY | set KEY VALUE | unset KEY
+                                       nicht geheime Einstellungen (Endpunkte, Firmendatenbank,
+                                       Konten, Dimensionsquellen, angeheftetes Zertifikat)
+  secret set NAME                      ein Geheimnis von der Standardeingabe in den Schlüsselbund lesen
+                                       NAME: concur-client-secret | concur-request-token | b1-password
+  secret status                        welche Geheimnisse gesetzt sind (nie ihre Werte)
+  mappings list [KIND]                 KIND: vendor | account | costcenter | currency
+  mappings set KIND SOURCE TARGET      explizite Zuordnung; gibt die wartenden Belege frei, die sie blockiert hat
+  mappings delete KIND SOURCE          eine Zuordnung entfernen (protokolliert); die Regeln entscheiden wieder
+  mappings check [KIND] [--json]       Zuordnungen, deren B1-Ziel fehlt, gesperrt oder inaktiv ist
+  mappings import FILE | export [FILE] CSV: kind,source,target,origin
+  review list [--json]                 Belege, die auf eine Entscheidung warten
+  review show KEY                      ein wartender Beleg mit seinen Gründen
+  review show KEY --preview [--json]   die Buchung, die er jetzt erzeugen würde (es wird nichts gebucht)
+  review map KEY TARGET                das erste Hindernis des Belegs TARGET zuordnen und erneut versuchen
+  review retry KEY                     einen wartenden Beleg jetzt neu bewerten
+  review skip KEY --reason TEXT        einen Beleg endgültig aus der Prüfliste nehmen
+  review paid KEY REFERENCE DATE [AMOUNT] [--method E|C]
+                                       eine bezahlte Erstattung (Rückmeldestufe confirm-and-pay):
+                                       die Zahlungsbestätigung an Concur beim nächsten Lauf
+  audit show [KEY] | verify | export [FILE]
+  run --console [--pipe NAME]          der Dienst im Vordergrund bis Strg+C/SIGTERM
+  run --service [--name NAME]          (Windows) der Dienst unter dem Dienststeuerungs-Manager
+  install [--name NAME] [--account A] [--start]
+                                       (Windows, als Administrator) den Dienst registrieren:
+                                       verzögerter automatischer Start, Neustart bei Fehlern,
+                                       Ereignisprotokoll-Quelle; verwendet --data-dir/--secrets/--pipe
+  install --existing                   (ruft das MSI auf) den Dienst einrichten, den der Windows
+                                       Installer registriert hat, wie install es täte
+  uninstall [--name NAME] [--remove-data]
+                                       den Dienst und seine Ereignisprotokoll-Quelle beenden und entfernen;
+                                       --remove-data löscht auch das Datenverzeichnis und die
+                                       Geheimnisse in --secrets (Standard: sie bleiben erhalten)
+
+Client-Modus: Antwortet ein Dienst auf seiner Pipe (--pipe NAME, Standard ml-connector) für
+dasselbe Datenverzeichnis, laufen sync, test-connections, review show --preview/map/retry/skip/paid,
+mappings set/delete/check/import, config set/unset und secret set über ihn;
+--local arbeitet direkt auf der Datenbank.
+
+Geheimnisse SPEC: keychain:SERVICE (Standard keychain:ml-connector), file:PATH (Datei mit 0600,
+für Server ohne Desktop), memory.
+Exit-Codes: 0 OK, 1 Aufruf, 2 Konfiguration, 3 Verbindung/Anmeldung,
+4 Lauf mit Fehlern, 5 Daten (nicht gefunden, ungültiger Zustand, Prüfkette gebrochen), 10 intern.
+</translation>
+    </message>
+    <message>
+        <source>review paid: E (transfer) or C (cheque).</source>
+        <translation>review paid: E (Überweisung) oder C (Scheck).</translation>
+    </message>
+    <message>
+        <source>usage: review list | show KEY [--preview] | map KEY TARGET | retry KEY | skip KEY --reason TEXT | paid KEY REFERENCE DATE [AMOUNT]</source>
+        <translation>Aufruf: review list | show KEY [--preview] | map KEY TARGET | retry KEY | skip KEY --reason TEXT | paid KEY REFERENCE DATE [AMOUNT]</translation>
+    </message>
+    <message>
+        <source>%1 marked paid; Concur is told at the next cycle.</source>
+        <translation>%1 als bezahlt markiert; Concur erfährt es beim nächsten Lauf.</translation>
+    </message>
+    <message>
+        <source>Written back to Concur</source>
+        <translation>An Concur gemeldet</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>Empfang bestätigt</translation>
+    </message>
+    <message>
+        <source>posting confirmed</source>
+        <translation>Buchung bestätigt</translation>
+    </message>
+    <message>
+        <source>payment confirmed</source>
+        <translation>Zahlung bestätigt</translation>
+    </message>
+    <message>
+        <source>refused by Concur (in review)</source>
+        <translation>von Concur abgelehnt (in der Prüfliste)</translation>
+    </message>
+    <message>
+        <source>not answered, will retry</source>
+        <translation>keine Antwort, wird wiederholt</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1678,10 @@ Status: %3
     <message>
         <source>There is no %1 mapping for %2.</source>
         <translation>Es gibt keine Zuordnung der Art %1 für %2.</translation>
+    </message>
+    <message>
+        <source>payments.mark needs a key, a reference and a date.</source>
+        <translation>payments.mark braucht einen Schlüssel, eine Referenz und ein Datum.</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1954,14 @@ vorgelegt. Vergleichen Sie ihn mit dem Zertifikat auf dem SAP-Business-One-Serve
         <source>not needed now; a new token connects the company again</source>
         <translation>jetzt nicht nötig; ein neues Token verbindet die Firma erneut</translation>
     </message>
+    <message>
+        <source>Write-back to Concur</source>
+        <translation>Rückmeldung an Concur</translation>
+    </message>
+    <message>
+        <source>Write-back t&amp;o Concur:</source>
+        <translation>&amp;Rückmeldung an Concur:</translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::ConnectionSection</name>
@@ -1841,14 +2001,6 @@ vorgelegt. Vergleichen Sie ihn mit dem Zertifikat auf dem SAP-Business-One-Serve
         <translation>Willkommen</translation>
     </message>
     <message>
-        <source>ml-connector copies approved expense reports and invoices from SAP Concur into SAP Business One as journal entries. It never changes anything in Concur.
-
-These steps connect it to both systems and decide how documents post. Each step is saved when you go on; everything can be changed later under Settings.</source>
-        <translation>ml-connector überträgt genehmigte Spesenabrechnungen und Rechnungen aus SAP Concur als Journalbuchungen nach SAP Business One. In Concur ändert er nie etwas.
-
-Diese Schritte verbinden ihn mit beiden Systemen und legen fest, wie Belege gebucht werden. Jeder Schritt wird beim Weitergehen gespeichert; alles lässt sich später unter Einstellungen ändern.</translation>
-    </message>
-    <message>
         <source>SAP Business One</source>
         <translation>SAP Business One</translation>
     </message>
@@ -1859,10 +2011,6 @@ Diese Schritte verbinden ihn mit beiden Systemen und legen fest, wie Belege gebu
     <message>
         <source>SAP Concur</source>
         <translation>SAP Concur</translation>
-    </message>
-    <message>
-        <source>The app&apos;s credentials from Concur and the company request token your Concur administrator generated.</source>
-        <translation>Die Zugangsdaten der App aus Concur und das Firmen-Anforderungstoken, das Ihr Concur-Administrator erzeugt hat.</translation>
     </message>
     <message>
         <source>Posting</source>
@@ -1887,6 +2035,18 @@ Diese Schritte verbinden ihn mit beiden Systemen und legen fest, wie Belege gebu
     <message>
         <source>The settings are saved. The first sync runs on the schedule; use &quot;Run sync now&quot; on the Overview to start it at once. Documents that cannot be matched to a supplier, account or cost center wait in the review queue.</source>
         <translation>Die Einstellungen sind gespeichert. Die erste Synchronisierung läuft nach Zeitplan; mit „Jetzt synchronisieren“ in der Übersicht starten Sie sie sofort. Belege, die keinem Lieferanten, Konto oder keiner Kostenstelle zugeordnet werden können, warten in der Prüfliste.</translation>
+    </message>
+    <message>
+        <source>ml-connector copies approved expense reports and invoices from SAP Concur into SAP Business One as journal entries. It changes nothing in Concur unless you choose to write back to Concur in the SAP Concur step.
+
+These steps connect it to both systems and decide how documents post. Each step is saved when you go on; everything can be changed later under Settings.</source>
+        <translation>ml-connector überträgt genehmigte Spesenabrechnungen und Rechnungen aus SAP Concur als Journalbuchungen nach SAP Business One. In Concur ändert er nichts, es sei denn, Sie wählen im Schritt SAP Concur eine Rückmeldung an Concur.
+
+Diese Schritte verbinden ihn mit beiden Systemen und legen fest, wie Belege gebucht werden. Jeder Schritt wird beim Weitergehen gespeichert; alles lässt sich später unter Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s credentials from Concur, the company request token your Concur administrator generated, and what ml-connector may write back to Concur.</source>
+        <translation>Die Zugangsdaten der App aus Concur, das Firmen-Anforderungstoken, das Ihr Concur-Administrator erzeugt hat, und was ml-connector an Concur zurückmelden darf.</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2727,14 @@ Bereits gebuchte Buchungen bleiben unverändert. Neue Belege mit %2 werden wiede
         <source> (page limit reached: the rest is read in the next sync)</source>
         <translation> (Seitengrenze erreicht: der Rest wird bei der nächsten Synchronisierung gelesen)</translation>
     </message>
+    <message>
+        <source>Write-back to Concur:</source>
+        <translation>Rückmeldung an Concur:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::PostedChart</name>
@@ -3058,6 +3226,21 @@ Bereits gebuchte Buchungen bleiben unverändert. Neue Belege mit %2 werden wiede
     <message>
         <source>A&amp;mount:</source>
         <translation>Be&amp;trag:</translation>
+    </message>
+    <message>
+        <source>Already posted to SAP Business One: its journal entry stays there and is not posted again. Retry only sends the write-back to Concur again.</source>
+        <translation>Bereits in SAP Business One gebucht: Die Buchung bleibt dort und wird nicht erneut gebucht. „Erneut prüfen“ sendet nur die Rückmeldung noch einmal an Concur.</translation>
+    </message>
+    <message>
+        <source>Retry sends the write-back to Concur again; it does not post this entry by itself.</source>
+        <translation>„Erneut prüfen“ sendet die Rückmeldung noch einmal an Concur; gebucht wird dadurch allein nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why do you accept Concur&apos;s refusal for %n document(s)? Nothing more is sent to Concur about them; the reason is kept in the audit trail.</source>
+        <translation>
+            <numerusform>Warum akzeptieren Sie die Ablehnung durch Concur für %n Beleg? Concur erhält dazu keine weitere Meldung; die Begründung wird im Prüfpfad festgehalten.</numerusform>
+            <numerusform>Warum akzeptieren Sie die Ablehnung durch Concur für %n Belege? Concur erhält dazu keine weitere Meldung; die Begründung wird im Prüfpfad festgehalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

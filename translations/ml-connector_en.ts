@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>WriteBackLevels</name>
+    <message numerus="yes">
+        <source>%n document(s) acknowledged</source>
+        <translation>
+            <numerusform>%n document acknowledged</numerusform>
+            <numerusform>%n documents acknowledged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) confirmed</source>
+        <translation>
+            <numerusform>%n payment confirmed</numerusform>
+            <numerusform>%n payments confirmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n waiting to be sent</numerusform>
+            <numerusform>%n waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by Concur (in the review queue)</source>
+        <translation>
+            <numerusform>%n refused by Concur (in the review queue)</numerusform>
+            <numerusform>%n refused by Concur (in the review queue)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posting outcome(s) confirmed</source>
+        <translation>
+            <numerusform>%n posting outcome confirmed</numerusform>
+            <numerusform>%n posting outcomes confirmed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mlc::cli</name>
     <message numerus="yes">
         <source>%n document(s) waiting for review.</source>
@@ -191,6 +229,13 @@
         <translation>
             <numerusform>Not posted: %n problem still blocks it.</numerusform>
             <numerusform>Not posted: %n problems still block it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Why do you accept Concur&apos;s refusal for %n document(s)? Nothing more is sent to Concur about them; the reason is kept in the audit trail.</source>
+        <translation>
+            <numerusform>Why do you accept Concur&apos;s refusal for %n document? Nothing more is sent to Concur about it; the reason is kept in the audit trail.</numerusform>
+            <numerusform>Why do you accept Concur&apos;s refusal for %n documents? Nothing more is sent to Concur about them; the reason is kept in the audit trail.</numerusform>
         </translation>
     </message>
 </context>

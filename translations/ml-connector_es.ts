@@ -458,6 +458,116 @@
         <source>In %1 a personal charge the employee owes (payee %2) has a positive amount %3. Concur sends these charges as negative amounts, so booking it would be a guess; check the report in Concur.</source>
         <translation>En %1, un cargo personal que debe el empleado (beneficiario %2) tiene un importe positivo %3. Concur envía estos cargos como importes negativos, así que contabilizarlo sería una suposición; compruebe el informe en Concur.</translation>
     </message>
+    <message>
+        <source>Refused by Concur</source>
+        <translation>Rechazado por Concur</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>Concur refused the acknowledgement of this document: %1 (Concur code %2).</source>
+        <translation>Concur rechazó el acuse de recibo de este documento: %1 (código de Concur %2).</translation>
+    </message>
+    <message>
+        <source>Concur refused the posting confirmation of this document: %1 (Concur code %2).</source>
+        <translation>Concur rechazó la confirmación de contabilización de este documento: %1 (código de Concur %2).</translation>
+    </message>
+    <message>
+        <source>Concur refused the payment confirmation of this reimbursement: %1 (Concur code %2).</source>
+        <translation>Concur rechazó la confirmación de pago de este reembolso: %1 (código de Concur %2).</translation>
+    </message>
+    <message>
+        <source>Its journal entry stays in SAP Business One and is not posted again. Retry sends it to Concur again at the next sync; Skip accepts Concur&apos;s answer.</source>
+        <translation>Su asiento contable se queda en SAP Business One y no se vuelve a contabilizar. Reintentar envía de nuevo la confirmación a Concur en la próxima sincronización; Omitir acepta la respuesta de Concur.</translation>
+    </message>
+    <message>
+        <source>Retry sends it to Concur again at the next sync; Skip accepts Concur&apos;s answer (a document not yet in SAP Business One is then skipped).</source>
+        <translation>Reintentar envía de nuevo la confirmación a Concur en la próxima sincronización; Omitir acepta la respuesta de Concur (un documento que aún no está en SAP Business One se omite entonces).</translation>
+    </message>
+</context>
+<context>
+    <name>WriteBackLevels</name>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Acknowledge documents</source>
+        <translation>Acusar recibo de los documentos</translation>
+    </message>
+    <message>
+        <source>Confirm postings</source>
+        <translation>Confirmar contabilizaciones</translation>
+    </message>
+    <message>
+        <source>Confirm postings and payments</source>
+        <translation>Confirmar contabilizaciones y pagos</translation>
+    </message>
+    <message>
+        <source>Sends nothing to Concur: ml-connector only signs in and reads approved documents, so Concur is never changed.</source>
+        <translation>No envía nada a Concur: ml-connector solo inicia sesión y lee los documentos aprobados, así que Concur nunca se modifica.</translation>
+    </message>
+    <message>
+        <source>Acknowledges each document once ml-connector has recorded it, so it leaves Concur&apos;s list of documents ready to export and every sync stays quick.</source>
+        <translation>Acusa recibo de cada documento en cuanto ml-connector lo ha registrado, de modo que sale de la lista de documentos listos para exportar de Concur y cada sincronización sigue siendo rápida.</translation>
+    </message>
+    <message>
+        <source>Acknowledges each document and tells Concur whether it was posted to SAP Business One (with the journal entry number and posting date) or will not be; Concur Expense Pay reimburses only reports confirmed as posted.</source>
+        <translation>Acusa recibo de cada documento e informa a Concur de si se contabilizó en SAP Business One (con el número de asiento y la fecha contable) o no se contabilizará; Concur Expense Pay solo reembolsa los informes confirmados como contabilizados.</translation>
+    </message>
+    <message>
+        <source>Acknowledges and confirms each document and also tells Concur when an employee&apos;s reimbursement has been paid, once a person marks it paid (expense reports only).</source>
+        <translation>Acusa recibo de cada documento, confirma su contabilización e informa además a Concur de que se pagó el reembolso a un empleado, en cuanto una persona lo marca como pagado (solo informes de gastos).</translation>
+    </message>
+    <message>
+        <source>A level this version of the tray does not know; the service decides what it sends.</source>
+        <translation>Un nivel que esta versión de la aplicación no conoce; el servicio decide qué envía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) acknowledged</source>
+        <translation>
+            <numerusform>%n documento con acuse de recibo</numerusform>
+            <numerusform>%n documentos con acuse de recibo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) confirmed</source>
+        <translation>
+            <numerusform>%n pago confirmado</numerusform>
+            <numerusform>%n pagos confirmados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n pendiente de envío</numerusform>
+            <numerusform>%n pendientes de envío</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by Concur (in the review queue)</source>
+        <translation>
+            <numerusform>%n rechazado por Concur (en la cola de revisión)</numerusform>
+            <numerusform>%n rechazados por Concur (en la cola de revisión)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posting outcome(s) confirmed</source>
+        <translation>
+            <numerusform>%n resultado de contabilización confirmado</numerusform>
+            <numerusform>%n resultados de contabilización confirmados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged: Concur knows that ml-connector has recorded the document. Posting outcome confirmed: Concur has been told whether the document was posted to SAP Business One or will not be. Payment confirmed: Concur has been told that the reimbursement was paid. Waiting: sent at the next sync. Refused: Concur did not accept it; the document waits in the review queue.</source>
+        <translation>Acuse de recibo: Concur sabe que ml-connector ha registrado el documento. Resultado de contabilización confirmado: Concur sabe si el documento se contabilizó en SAP Business One o no se contabilizará. Pago confirmado: Concur sabe que el reembolso se ha pagado. Pendiente: se envía en la próxima sincronización. Rechazado: Concur no lo aceptó; el documento espera en la cola de revisión.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1126,100 +1236,6 @@ Importe: %4 %5
         <translation>No se puede conectar con el administrador de servicios de Windows (error de Windows %1).</translation>
     </message>
     <message>
-        <source>Usage: ml-connector [--data-dir DIR] [--secrets SPEC] [--pipe NAME] [--local] &lt;command&gt; [arguments]
-
-Commands:
-  sync [--json]                        run one sync cycle and print a summary
-  test-connections [--json]            check Concur and SAP Business One
-  config list | get KEY | set KEY VALUE | unset KEY
-                                       non-secret settings (endpoints, company DB,
-                                       accounts, dimension sources, pinned certificate)
-  secret set NAME                      read a secret from standard input into the keychain
-                                       NAME: concur-client-secret | concur-request-token | b1-password
-  secret status                        which secrets are set (never their values)
-  mappings list [KIND]                 KIND: vendor | account | costcenter | currency
-  mappings set KIND SOURCE TARGET      explicit mapping; releases queued documents it blocked
-  mappings delete KIND SOURCE          remove a mapping (audited); the rules decide again
-  mappings check [KIND] [--json]       mappings whose B1 target is missing, frozen or inactive
-  mappings import FILE | export [FILE] CSV: kind,source,target,origin
-  review list [--json]                 documents waiting for a decision
-  review show KEY                      one queued document with its reasons
-  review show KEY --preview [--json]   the journal entry it would post now (nothing is posted)
-  review map KEY TARGET                map the document&apos;s first blocker to TARGET and retry
-  review retry KEY                     re-evaluate one queued document now
-  review skip KEY --reason TEXT        take a document out of the queue for good
-  audit show [KEY] | verify | export [FILE]
-  run --console [--pipe NAME]          the service in the foreground until Ctrl+C/SIGTERM
-  run --service [--name NAME]          (Windows) the service under the service manager
-  install [--name NAME] [--account A] [--start]
-                                       (Windows, as administrator) register the service:
-                                       delayed automatic start, restart on failure,
-                                       Event Log source; uses --data-dir/--secrets/--pipe
-  install --existing                   (the MSI runs this) configure the service the Windows
-                                       Installer registered, as install would
-  uninstall [--name NAME] [--remove-data]
-                                       stop and remove the service and its Event Log source;
-                                       --remove-data also deletes the data directory and the
-                                       secrets in --secrets (default: kept)
-
-Client mode: when a service answers on its pipe (--pipe NAME, default ml-connector) for the
-same data directory, sync, test-connections, review show --preview/map/retry/skip,
-mappings set/delete/check/import,
-config set/unset and secret set act through it; --local works on the database directly.
-
-Secrets SPEC: keychain:SERVICE (default keychain:ml-connector), file:PATH (0600 file,
-for headless servers), memory.
-Exit codes: 0 ok, 1 usage, 2 configuration, 3 connection/authentication,
-4 cycle ran with failures, 5 data (not found, invalid state, broken audit chain), 10 internal.
-</source>
-        <translation>Uso: ml-connector [--data-dir DIR] [--secrets SPEC] [--pipe NAME] [--local] &lt;comando&gt; [argumentos]
-
-Comandos:
-  sync [--json]                        ejecutar un ciclo de sincronización y mostrar un resumen
-  test-connections [--json]            comprobar Concur y SAP Business One
-  config list | get KEY | set KEY VALUE | unset KEY
-                                       ajustes no secretos (puntos de acceso, base de datos de la empresa,
-                                       cuentas, fuentes de dimensiones, certificado fijado)
-  secret set NAME                      leer un secreto de la entrada estándar y guardarlo en el llavero
-                                       NAME: concur-client-secret | concur-request-token | b1-password
-  secret status                        qué secretos están definidos (nunca sus valores)
-  mappings list [KIND]                 KIND: vendor | account | costcenter | currency
-  mappings set KIND SOURCE TARGET      asignación explícita; libera los documentos en cola que bloqueaba
-  mappings delete KIND SOURCE          quitar una asignación (auditado); las reglas vuelven a decidir
-  mappings check [KIND] [--json]       asignaciones cuyo destino en B1 falta, está bloqueado o inactivo
-  mappings import FILE | export [FILE] CSV: kind,source,target,origin
-  review list [--json]                 documentos que esperan una decisión
-  review show KEY                      un documento en cola con sus motivos
-  review show KEY --preview [--json]   el asiento contable que contabilizaría ahora (no se contabiliza nada)
-  review map KEY TARGET                asignar el primer bloqueo del documento a TARGET y reintentar
-  review retry KEY                     volver a evaluar ahora un documento en cola
-  review skip KEY --reason TEXT        sacar un documento de la cola definitivamente
-  audit show [KEY] | verify | export [FILE]
-  run --console [--pipe NAME]          el servicio en primer plano hasta Ctrl+C/SIGTERM
-  run --service [--name NAME]          (Windows) el servicio bajo el administrador de servicios
-  install [--name NAME] [--account A] [--start]
-                                       (Windows, como administrador) registrar el servicio:
-                                       inicio automático retrasado, reinicio tras un fallo,
-                                       origen del registro de eventos; usa --data-dir/--secrets/--pipe
-  install --existing                   (lo ejecuta el MSI) configurar el servicio que registró
-                                       Windows Installer, como haría install
-  uninstall [--name NAME] [--remove-data]
-                                       detener y quitar el servicio y su origen del registro de eventos;
-                                       --remove-data también borra el directorio de datos y los
-                                       secretos de --secrets (por defecto: se conservan)
-
-Modo cliente: cuando un servicio responde en su canal (--pipe NAME, por defecto ml-connector) para el
-mismo directorio de datos, sync, test-connections, review show --preview/map/retry/skip,
-mappings set/delete/check/import, config set/unset y secret set pasan por él;
---local trabaja directamente sobre la base de datos.
-
-Secretos SPEC: keychain:SERVICE (por defecto keychain:ml-connector), file:PATH (archivo 0600,
-para servidores sin escritorio), memory.
-Códigos de salida: 0 correcto, 1 uso, 2 configuración, 3 conexión/autenticación,
-4 ciclo con fallos, 5 datos (no encontrado, estado no válido, cadena de auditoría rota), 10 interno.
-</translation>
-    </message>
-    <message>
         <source>review show: the journal entry preview.</source>
         <translation>review show: la vista previa del asiento contable.</translation>
     </message>
@@ -1362,10 +1378,6 @@ Estado: %3
         <translation>Se contabilizaría ahora: no. Sigue bloqueado por:</translation>
     </message>
     <message>
-        <source>usage: review list | show KEY [--preview] | map KEY TARGET | retry KEY | skip KEY --reason TEXT</source>
-        <translation>uso: review list | show KEY [--preview] | map KEY TARGET | retry KEY | skip KEY --reason TEXT</translation>
-    </message>
-    <message>
         <source>Configured the service %1 registered by the installer (delayed start, restarts after failures, preshutdown, data directory %2).</source>
         <translation>Se ha configurado el servicio %1 que registró el instalador (inicio retrasado, reinicio tras un fallo, preapagado, directorio de datos %2).</translation>
     </message>
@@ -1428,6 +1440,142 @@ Estado: %3
     <message>
         <source>Cannot set the service&apos;s command line.</source>
         <translation>No se puede definir la línea de comandos del servicio.</translation>
+    </message>
+    <message>
+        <source>Usage: ml-connector [--data-dir DIR] [--secrets SPEC] [--pipe NAME] [--local] &lt;command&gt; [arguments]
+
+Commands:
+  sync [--json]                        run one sync cycle and print a summary
+  test-connections [--json]            check Concur and SAP Business One
+  config list | get KEY | set KEY VALUE | unset KEY
+                                       non-secret settings (endpoints, company DB,
+                                       accounts, dimension sources, pinned certificate)
+  secret set NAME                      read a secret from standard input into the keychain
+                                       NAME: concur-client-secret | concur-request-token | b1-password
+  secret status                        which secrets are set (never their values)
+  mappings list [KIND]                 KIND: vendor | account | costcenter | currency
+  mappings set KIND SOURCE TARGET      explicit mapping; releases queued documents it blocked
+  mappings delete KIND SOURCE          remove a mapping (audited); the rules decide again
+  mappings check [KIND] [--json]       mappings whose B1 target is missing, frozen or inactive
+  mappings import FILE | export [FILE] CSV: kind,source,target,origin
+  review list [--json]                 documents waiting for a decision
+  review show KEY                      one queued document with its reasons
+  review show KEY --preview [--json]   the journal entry it would post now (nothing is posted)
+  review map KEY TARGET                map the document&apos;s first blocker to TARGET and retry
+  review retry KEY                     re-evaluate one queued document now
+  review skip KEY --reason TEXT        take a document out of the queue for good
+  review paid KEY REFERENCE DATE [AMOUNT] [--method E|C]
+                                       a reimbursement paid (write-back confirm-and-pay):
+                                       Concur&apos;s payment confirmation at the next cycle
+  audit show [KEY] | verify | export [FILE]
+  run --console [--pipe NAME]          the service in the foreground until Ctrl+C/SIGTERM
+  run --service [--name NAME]          (Windows) the service under the service manager
+  install [--name NAME] [--account A] [--start]
+                                       (Windows, as administrator) register the service:
+                                       delayed automatic start, restart on failure,
+                                       Event Log source; uses --data-dir/--secrets/--pipe
+  install --existing                   (the MSI runs this) configure the service the Windows
+                                       Installer registered, as install would
+  uninstall [--name NAME] [--remove-data]
+                                       stop and remove the service and its Event Log source;
+                                       --remove-data also deletes the data directory and the
+                                       secrets in --secrets (default: kept)
+
+Client mode: when a service answers on its pipe (--pipe NAME, default ml-connector) for the
+same data directory, sync, test-connections, review show --preview/map/retry/skip/paid,
+mappings set/delete/check/import,
+config set/unset and secret set act through it; --local works on the database directly.
+
+Secrets SPEC: keychain:SERVICE (default keychain:ml-connector), file:PATH (0600 file,
+for headless servers), memory.
+Exit codes: 0 ok, 1 usage, 2 configuration, 3 connection/authentication,
+4 cycle ran with failures, 5 data (not found, invalid state, broken audit chain), 10 internal.
+</source>
+        <translation>Uso: ml-connector [--data-dir DIR] [--secrets SPEC] [--pipe NAME] [--local] &lt;comando&gt; [argumentos]
+
+Comandos:
+  sync [--json]                        ejecutar un ciclo de sincronización y mostrar un resumen
+  test-connections [--json]            comprobar Concur y SAP Business One
+  config list | get KEY | set KEY VALUE | unset KEY
+                                       ajustes no secretos (puntos de acceso, base de datos de la empresa,
+                                       cuentas, fuentes de dimensiones, certificado fijado)
+  secret set NAME                      leer un secreto de la entrada estándar y guardarlo en el llavero
+                                       NAME: concur-client-secret | concur-request-token | b1-password
+  secret status                        qué secretos están definidos (nunca sus valores)
+  mappings list [KIND]                 KIND: vendor | account | costcenter | currency
+  mappings set KIND SOURCE TARGET      asignación explícita; libera los documentos en cola que bloqueaba
+  mappings delete KIND SOURCE          quitar una asignación (auditado); las reglas vuelven a decidir
+  mappings check [KIND] [--json]       asignaciones cuyo destino en B1 falta, está bloqueado o inactivo
+  mappings import FILE | export [FILE] CSV: kind,source,target,origin
+  review list [--json]                 documentos que esperan una decisión
+  review show KEY                      un documento en cola con sus motivos
+  review show KEY --preview [--json]   el asiento contable que contabilizaría ahora (no se contabiliza nada)
+  review map KEY TARGET                asignar el primer bloqueo del documento a TARGET y reintentar
+  review retry KEY                     volver a evaluar ahora un documento en cola
+  review skip KEY --reason TEXT        sacar un documento de la cola definitivamente
+  review paid KEY REFERENCE DATE [AMOUNT] [--method E|C]
+                                       un reembolso pagado (nivel confirm-and-pay):
+                                       la confirmación de pago a Concur en el próximo ciclo
+  audit show [KEY] | verify | export [FILE]
+  run --console [--pipe NAME]          el servicio en primer plano hasta Ctrl+C/SIGTERM
+  run --service [--name NAME]          (Windows) el servicio bajo el administrador de servicios
+  install [--name NAME] [--account A] [--start]
+                                       (Windows, como administrador) registrar el servicio:
+                                       inicio automático retrasado, reinicio tras un fallo,
+                                       origen del registro de eventos; usa --data-dir/--secrets/--pipe
+  install --existing                   (lo ejecuta el MSI) configurar el servicio que registró
+                                       Windows Installer, como haría install
+  uninstall [--name NAME] [--remove-data]
+                                       detener y quitar el servicio y su origen del registro de eventos;
+                                       --remove-data también borra el directorio de datos y los
+                                       secretos de --secrets (por defecto: se conservan)
+
+Modo cliente: cuando un servicio responde en su canal (--pipe NAME, por defecto ml-connector) para el
+mismo directorio de datos, sync, test-connections, review show --preview/map/retry/skip/paid,
+mappings set/delete/check/import, config set/unset y secret set pasan por él;
+--local trabaja directamente sobre la base de datos.
+
+Secretos SPEC: keychain:SERVICE (por defecto keychain:ml-connector), file:PATH (archivo 0600,
+para servidores sin escritorio), memory.
+Códigos de salida: 0 correcto, 1 uso, 2 configuración, 3 conexión/autenticación,
+4 ciclo con fallos, 5 datos (no encontrado, estado no válido, cadena de auditoría rota), 10 interno.
+</translation>
+    </message>
+    <message>
+        <source>review paid: E (transfer) or C (cheque).</source>
+        <translation>review paid: E (transferencia) o C (cheque).</translation>
+    </message>
+    <message>
+        <source>usage: review list | show KEY [--preview] | map KEY TARGET | retry KEY | skip KEY --reason TEXT | paid KEY REFERENCE DATE [AMOUNT]</source>
+        <translation>uso: review list | show KEY [--preview] | map KEY TARGET | retry KEY | skip KEY --reason TEXT | paid KEY REFERENCE DATE [AMOUNT]</translation>
+    </message>
+    <message>
+        <source>%1 marked paid; Concur is told at the next cycle.</source>
+        <translation>%1 marcado como pagado; Concur lo sabrá en el próximo ciclo.</translation>
+    </message>
+    <message>
+        <source>Written back to Concur</source>
+        <translation>Comunicado a Concur</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acuse de recibo</translation>
+    </message>
+    <message>
+        <source>posting confirmed</source>
+        <translation>contabilización confirmada</translation>
+    </message>
+    <message>
+        <source>payment confirmed</source>
+        <translation>pago confirmado</translation>
+    </message>
+    <message>
+        <source>refused by Concur (in review)</source>
+        <translation>rechazado por Concur (en revisión)</translation>
+    </message>
+    <message>
+        <source>not answered, will retry</source>
+        <translation>sin respuesta, se reintentará</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1678,10 @@ Estado: %3
     <message>
         <source>There is no %1 mapping for %2.</source>
         <translation>No hay ninguna asignación de tipo %1 para %2.</translation>
+    </message>
+    <message>
+        <source>payments.mark needs a key, a reference and a date.</source>
+        <translation>payments.mark necesita una clave, una referencia y una fecha.</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1954,14 @@ Compárela con el certificado del servidor de SAP Business One antes de confiar 
         <source>not needed now; a new token connects the company again</source>
         <translation>no hace falta ahora; un token nuevo vuelve a conectar la empresa</translation>
     </message>
+    <message>
+        <source>Write-back to Concur</source>
+        <translation>Confirmaciones a Concur</translation>
+    </message>
+    <message>
+        <source>Write-back t&amp;o Concur:</source>
+        <translation>C&amp;onfirmaciones a Concur:</translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::ConnectionSection</name>
@@ -1841,14 +2001,6 @@ Compárela con el certificado del servidor de SAP Business One antes de confiar 
         <translation>Bienvenido</translation>
     </message>
     <message>
-        <source>ml-connector copies approved expense reports and invoices from SAP Concur into SAP Business One as journal entries. It never changes anything in Concur.
-
-These steps connect it to both systems and decide how documents post. Each step is saved when you go on; everything can be changed later under Settings.</source>
-        <translation>ml-connector copia los informes de gastos y las facturas aprobados de SAP Concur a SAP Business One como asientos contables. Nunca cambia nada en Concur.
-
-Estos pasos lo conectan con ambos sistemas y deciden cómo se contabilizan los documentos. Cada paso se guarda al continuar; todo se puede cambiar más tarde en Ajustes.</translation>
-    </message>
-    <message>
         <source>SAP Business One</source>
         <translation>SAP Business One</translation>
     </message>
@@ -1859,10 +2011,6 @@ Estos pasos lo conectan con ambos sistemas y deciden cómo se contabilizan los d
     <message>
         <source>SAP Concur</source>
         <translation>SAP Concur</translation>
-    </message>
-    <message>
-        <source>The app&apos;s credentials from Concur and the company request token your Concur administrator generated.</source>
-        <translation>Las credenciales de la aplicación de Concur y el token de solicitud de la empresa que generó su administrador de Concur.</translation>
     </message>
     <message>
         <source>Posting</source>
@@ -1887,6 +2035,18 @@ Estos pasos lo conectan con ambos sistemas y deciden cómo se contabilizan los d
     <message>
         <source>The settings are saved. The first sync runs on the schedule; use &quot;Run sync now&quot; on the Overview to start it at once. Documents that cannot be matched to a supplier, account or cost center wait in the review queue.</source>
         <translation>Los ajustes están guardados. La primera sincronización se ejecuta según la programación; use «Sincronizar ahora» en el Resumen para iniciarla de inmediato. Los documentos que no se pueden asignar a un proveedor, una cuenta o un centro de coste esperan en la cola de revisión.</translation>
+    </message>
+    <message>
+        <source>ml-connector copies approved expense reports and invoices from SAP Concur into SAP Business One as journal entries. It changes nothing in Concur unless you choose to write back to Concur in the SAP Concur step.
+
+These steps connect it to both systems and decide how documents post. Each step is saved when you go on; everything can be changed later under Settings.</source>
+        <translation>ml-connector copia los informes de gastos y las facturas aprobados de SAP Concur a SAP Business One como asientos contables. No cambia nada en Concur, salvo que elija enviar confirmaciones a Concur en el paso SAP Concur.
+
+Estos pasos lo conectan con ambos sistemas y deciden cómo se contabilizan los documentos. Cada paso se guarda al continuar; todo se puede cambiar más tarde en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s credentials from Concur, the company request token your Concur administrator generated, and what ml-connector may write back to Concur.</source>
+        <translation>Las credenciales de la aplicación de Concur, el token de solicitud de la empresa que generó su administrador de Concur y lo que ml-connector puede confirmar a Concur.</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2727,14 @@ Los asientos ya contabilizados no cambian. Los documentos nuevos con %2 vuelven 
         <source> (page limit reached: the rest is read in the next sync)</source>
         <translation> (límite de páginas alcanzado: el resto se lee en la próxima sincronización)</translation>
     </message>
+    <message>
+        <source>Write-back to Concur:</source>
+        <translation>Confirmaciones a Concur:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::PostedChart</name>
@@ -3058,6 +3226,21 @@ Los asientos ya contabilizados no cambian. Los documentos nuevos con %2 vuelven 
     <message>
         <source>A&amp;mount:</source>
         <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <source>Already posted to SAP Business One: its journal entry stays there and is not posted again. Retry only sends the write-back to Concur again.</source>
+        <translation>Ya contabilizado en SAP Business One: su asiento se queda allí y no se vuelve a contabilizar. Reintentar solo envía de nuevo la confirmación a Concur.</translation>
+    </message>
+    <message>
+        <source>Retry sends the write-back to Concur again; it does not post this entry by itself.</source>
+        <translation>Reintentar envía de nuevo la confirmación a Concur; no contabiliza este asiento por sí solo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why do you accept Concur&apos;s refusal for %n document(s)? Nothing more is sent to Concur about them; the reason is kept in the audit trail.</source>
+        <translation>
+            <numerusform>¿Por qué acepta el rechazo de Concur para %n documento? No se envía nada más a Concur sobre él; el motivo se conserva en la pista de auditoría.</numerusform>
+            <numerusform>¿Por qué acepta el rechazo de Concur para %n documentos? No se envía nada más a Concur sobre ellos; el motivo se conserva en la pista de auditoría.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,116 @@
         <source>In %1 a personal charge the employee owes (payee %2) has a positive amount %3. Concur sends these charges as negative amounts, so booking it would be a guess; check the report in Concur.</source>
         <translation>Dans %1, une dépense personnelle due par l&apos;employé (bénéficiaire %2) a un montant positif %3. Concur envoie ces dépenses en montants négatifs : la comptabiliser serait une supposition ; vérifiez la note dans Concur.</translation>
     </message>
+    <message>
+        <source>Refused by Concur</source>
+        <translation>Refusé par Concur</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucun motif indiqué</translation>
+    </message>
+    <message>
+        <source>Concur refused the acknowledgement of this document: %1 (Concur code %2).</source>
+        <translation>Concur a refusé l&apos;accusé de réception de ce document : %1 (code Concur %2).</translation>
+    </message>
+    <message>
+        <source>Concur refused the posting confirmation of this document: %1 (Concur code %2).</source>
+        <translation>Concur a refusé la confirmation de comptabilisation de ce document : %1 (code Concur %2).</translation>
+    </message>
+    <message>
+        <source>Concur refused the payment confirmation of this reimbursement: %1 (Concur code %2).</source>
+        <translation>Concur a refusé la confirmation de paiement de ce remboursement : %1 (code Concur %2).</translation>
+    </message>
+    <message>
+        <source>Its journal entry stays in SAP Business One and is not posted again. Retry sends it to Concur again at the next sync; Skip accepts Concur&apos;s answer.</source>
+        <translation>Son écriture reste dans SAP Business One et n&apos;est pas comptabilisée une seconde fois. Réessayer renvoie la confirmation à Concur à la prochaine synchronisation ; Ignorer accepte la réponse de Concur.</translation>
+    </message>
+    <message>
+        <source>Retry sends it to Concur again at the next sync; Skip accepts Concur&apos;s answer (a document not yet in SAP Business One is then skipped).</source>
+        <translation>Réessayer renvoie la confirmation à Concur à la prochaine synchronisation ; Ignorer accepte la réponse de Concur (un document qui n&apos;est pas encore dans SAP Business One est alors ignoré).</translation>
+    </message>
+</context>
+<context>
+    <name>WriteBackLevels</name>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Acknowledge documents</source>
+        <translation>Accuser réception des documents</translation>
+    </message>
+    <message>
+        <source>Confirm postings</source>
+        <translation>Confirmer les comptabilisations</translation>
+    </message>
+    <message>
+        <source>Confirm postings and payments</source>
+        <translation>Confirmer les comptabilisations et les paiements</translation>
+    </message>
+    <message>
+        <source>Sends nothing to Concur: ml-connector only signs in and reads approved documents, so Concur is never changed.</source>
+        <translation>N&apos;envoie rien à Concur : ml-connector se contente de se connecter et de lire les documents approuvés, Concur n&apos;est donc jamais modifié.</translation>
+    </message>
+    <message>
+        <source>Acknowledges each document once ml-connector has recorded it, so it leaves Concur&apos;s list of documents ready to export and every sync stays quick.</source>
+        <translation>Accuse réception de chaque document dès que ml-connector l&apos;a enregistré, de sorte qu&apos;il quitte la liste des documents prêts à l&apos;export dans Concur et que chaque synchronisation reste rapide.</translation>
+    </message>
+    <message>
+        <source>Acknowledges each document and tells Concur whether it was posted to SAP Business One (with the journal entry number and posting date) or will not be; Concur Expense Pay reimburses only reports confirmed as posted.</source>
+        <translation>Accuse réception de chaque document et indique à Concur s&apos;il a été comptabilisé dans SAP Business One (avec le numéro d&apos;écriture et la date comptable) ou s&apos;il ne le sera pas ; Concur Expense Pay ne rembourse que les notes confirmées comme comptabilisées.</translation>
+    </message>
+    <message>
+        <source>Acknowledges and confirms each document and also tells Concur when an employee&apos;s reimbursement has been paid, once a person marks it paid (expense reports only).</source>
+        <translation>Accuse réception de chaque document, confirme sa comptabilisation et indique aussi à Concur que le remboursement d&apos;un salarié a été payé, dès qu&apos;une personne le marque comme payé (notes de frais uniquement).</translation>
+    </message>
+    <message>
+        <source>A level this version of the tray does not know; the service decides what it sends.</source>
+        <translation>Un niveau que cette version de l&apos;application ne connaît pas ; le service décide de ce qu&apos;il envoie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) acknowledged</source>
+        <translation>
+            <numerusform>%n accusé de réception envoyé</numerusform>
+            <numerusform>%n accusés de réception envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) confirmed</source>
+        <translation>
+            <numerusform>%n paiement confirmé</numerusform>
+            <numerusform>%n paiements confirmés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by Concur (in the review queue)</source>
+        <translation>
+            <numerusform>%n refusé par Concur (dans la file de contrôle)</numerusform>
+            <numerusform>%n refusés par Concur (dans la file de contrôle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posting outcome(s) confirmed</source>
+        <translation>
+            <numerusform>%n résultat de comptabilisation confirmé</numerusform>
+            <numerusform>%n résultats de comptabilisation confirmés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged: Concur knows that ml-connector has recorded the document. Posting outcome confirmed: Concur has been told whether the document was posted to SAP Business One or will not be. Payment confirmed: Concur has been told that the reimbursement was paid. Waiting: sent at the next sync. Refused: Concur did not accept it; the document waits in the review queue.</source>
+        <translation>Accusé de réception : Concur sait que ml-connector a enregistré le document. Résultat de comptabilisation confirmé : Concur sait si le document a été comptabilisé dans SAP Business One ou ne le sera pas. Paiement confirmé : Concur sait que le remboursement a été payé. En attente : envoyé à la prochaine synchronisation. Refusé : Concur ne l&apos;a pas accepté ; le document attend dans la file de contrôle.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1126,100 +1236,6 @@ Montant : %4 %5
         <translation>Impossible de se connecter au gestionnaire de services Windows (erreur Windows %1).</translation>
     </message>
     <message>
-        <source>Usage: ml-connector [--data-dir DIR] [--secrets SPEC] [--pipe NAME] [--local] &lt;command&gt; [arguments]
-
-Commands:
-  sync [--json]                        run one sync cycle and print a summary
-  test-connections [--json]            check Concur and SAP Business One
-  config list | get KEY | set KEY VALUE | unset KEY
-                                       non-secret settings (endpoints, company DB,
-                                       accounts, dimension sources, pinned certificate)
-  secret set NAME                      read a secret from standard input into the keychain
-                                       NAME: concur-client-secret | concur-request-token | b1-password
-  secret status                        which secrets are set (never their values)
-  mappings list [KIND]                 KIND: vendor | account | costcenter | currency
-  mappings set KIND SOURCE TARGET      explicit mapping; releases queued documents it blocked
-  mappings delete KIND SOURCE          remove a mapping (audited); the rules decide again
-  mappings check [KIND] [--json]       mappings whose B1 target is missing, frozen or inactive
-  mappings import FILE | export [FILE] CSV: kind,source,target,origin
-  review list [--json]                 documents waiting for a decision
-  review show KEY                      one queued document with its reasons
-  review show KEY --preview [--json]   the journal entry it would post now (nothing is posted)
-  review map KEY TARGET                map the document&apos;s first blocker to TARGET and retry
-  review retry KEY                     re-evaluate one queued document now
-  review skip KEY --reason TEXT        take a document out of the queue for good
-  audit show [KEY] | verify | export [FILE]
-  run --console [--pipe NAME]          the service in the foreground until Ctrl+C/SIGTERM
-  run --service [--name NAME]          (Windows) the service under the service manager
-  install [--name NAME] [--account A] [--start]
-                                       (Windows, as administrator) register the service:
-                                       delayed automatic start, restart on failure,
-                                       Event Log source; uses --data-dir/--secrets/--pipe
-  install --existing                   (the MSI runs this) configure the service the Windows
-                                       Installer registered, as install would
-  uninstall [--name NAME] [--remove-data]
-                                       stop and remove the service and its Event Log source;
-                                       --remove-data also deletes the data directory and the
-                                       secrets in --secrets (default: kept)
-
-Client mode: when a service answers on its pipe (--pipe NAME, default ml-connector) for the
-same data directory, sync, test-connections, review show --preview/map/retry/skip,
-mappings set/delete/check/import,
-config set/unset and secret set act through it; --local works on the database directly.
-
-Secrets SPEC: keychain:SERVICE (default keychain:ml-connector), file:PATH (0600 file,
-for headless servers), memory.
-Exit codes: 0 ok, 1 usage, 2 configuration, 3 connection/authentication,
-4 cycle ran with failures, 5 data (not found, invalid state, broken audit chain), 10 internal.
-</source>
-        <translation>Utilisation : ml-connector [--data-dir DIR] [--secrets SPEC] [--pipe NAME] [--local] &lt;commande&gt; [arguments]
-
-Commandes :
-  sync [--json]                        exécuter un cycle de synchronisation et afficher un résumé
-  test-connections [--json]            vérifier Concur et SAP Business One
-  config list | get KEY | set KEY VALUE | unset KEY
-                                       paramètres non secrets (points d&apos;accès, base de la société,
-                                       comptes, sources des axes, certificat épinglé)
-  secret set NAME                      lire un secret sur l&apos;entrée standard et le ranger dans le trousseau
-                                       NAME : concur-client-secret | concur-request-token | b1-password
-  secret status                        quels secrets sont définis (jamais leurs valeurs)
-  mappings list [KIND]                 KIND : vendor | account | costcenter | currency
-  mappings set KIND SOURCE TARGET      correspondance explicite ; libère les documents en attente qu&apos;elle bloquait
-  mappings delete KIND SOURCE          supprimer une correspondance (tracé) ; les règles décident à nouveau
-  mappings check [KIND] [--json]       correspondances dont la cible B1 manque, est bloquée ou inactive
-  mappings import FILE | export [FILE] CSV : kind,source,target,origin
-  review list [--json]                 documents en attente d&apos;une décision
-  review show KEY                      un document en attente avec ses motifs
-  review show KEY --preview [--json]   l&apos;écriture comptable qu&apos;il passerait maintenant (rien n&apos;est comptabilisé)
-  review map KEY TARGET                associer le premier blocage du document à TARGET et réessayer
-  review retry KEY                     réévaluer maintenant un document en attente
-  review skip KEY --reason TEXT        retirer définitivement un document de la file
-  audit show [KEY] | verify | export [FILE]
-  run --console [--pipe NAME]          le service au premier plan jusqu&apos;à Ctrl+C/SIGTERM
-  run --service [--name NAME]          (Windows) le service sous le gestionnaire de services
-  install [--name NAME] [--account A] [--start]
-                                       (Windows, en administrateur) enregistrer le service :
-                                       démarrage automatique différé, redémarrage en cas d&apos;échec,
-                                       source du journal d&apos;événements ; utilise --data-dir/--secrets/--pipe
-  install --existing                   (lancé par le MSI) configurer le service que Windows
-                                       Installer a enregistré, comme le ferait install
-  uninstall [--name NAME] [--remove-data]
-                                       arrêter et supprimer le service et sa source du journal d&apos;événements ;
-                                       --remove-data supprime aussi le répertoire de données et les
-                                       secrets de --secrets (par défaut : conservés)
-
-Mode client : quand un service répond sur son canal (--pipe NAME, par défaut ml-connector) pour le
-même répertoire de données, sync, test-connections, review show --preview/map/retry/skip,
-mappings set/delete/check/import, config set/unset et secret set passent par lui ;
---local travaille directement sur la base.
-
-Secrets SPEC : keychain:SERVICE (par défaut keychain:ml-connector), file:PATH (fichier 0600,
-pour les serveurs sans bureau), memory.
-Codes de sortie : 0 ok, 1 utilisation, 2 configuration, 3 connexion/authentification,
-4 cycle avec des échecs, 5 données (introuvable, état invalide, chaîne d&apos;audit rompue), 10 interne.
-</translation>
-    </message>
-    <message>
         <source>review show: the journal entry preview.</source>
         <translation>review show : l&apos;aperçu de l&apos;écriture comptable.</translation>
     </message>
@@ -1362,10 +1378,6 @@ Titre : %2
         <translation>Comptabiliserait maintenant : non. Toujours bloqué par :</translation>
     </message>
     <message>
-        <source>usage: review list | show KEY [--preview] | map KEY TARGET | retry KEY | skip KEY --reason TEXT</source>
-        <translation>utilisation : review list | show KEY [--preview] | map KEY TARGET | retry KEY | skip KEY --reason TEXT</translation>
-    </message>
-    <message>
         <source>Configured the service %1 registered by the installer (delayed start, restarts after failures, preshutdown, data directory %2).</source>
         <translation>Service %1 enregistré par le programme d&apos;installation configuré (démarrage différé, redémarrage après un échec, pré-arrêt, répertoire de données %2).</translation>
     </message>
@@ -1428,6 +1440,142 @@ Titre : %2
     <message>
         <source>Cannot set the service&apos;s command line.</source>
         <translation>Impossible de définir la ligne de commande du service.</translation>
+    </message>
+    <message>
+        <source>Usage: ml-connector [--data-dir DIR] [--secrets SPEC] [--pipe NAME] [--local] &lt;command&gt; [arguments]
+
+Commands:
+  sync [--json]                        run one sync cycle and print a summary
+  test-connections [--json]            check Concur and SAP Business One
+  config list | get KEY | set KEY VALUE | unset KEY
+                                       non-secret settings (endpoints, company DB,
+                                       accounts, dimension sources, pinned certificate)
+  secret set NAME                      read a secret from standard input into the keychain
+                                       NAME: concur-client-secret | concur-request-token | b1-password
+  secret status                        which secrets are set (never their values)
+  mappings list [KIND]                 KIND: vendor | account | costcenter | currency
+  mappings set KIND SOURCE TARGET      explicit mapping; releases queued documents it blocked
+  mappings delete KIND SOURCE          remove a mapping (audited); the rules decide again
+  mappings check [KIND] [--json]       mappings whose B1 target is missing, frozen or inactive
+  mappings import FILE | export [FILE] CSV: kind,source,target,origin
+  review list [--json]                 documents waiting for a decision
+  review show KEY                      one queued document with its reasons
+  review show KEY --preview [--json]   the journal entry it would post now (nothing is posted)
+  review map KEY TARGET                map the document&apos;s first blocker to TARGET and retry
+  review retry KEY                     re-evaluate one queued document now
+  review skip KEY --reason TEXT        take a document out of the queue for good
+  review paid KEY REFERENCE DATE [AMOUNT] [--method E|C]
+                                       a reimbursement paid (write-back confirm-and-pay):
+                                       Concur&apos;s payment confirmation at the next cycle
+  audit show [KEY] | verify | export [FILE]
+  run --console [--pipe NAME]          the service in the foreground until Ctrl+C/SIGTERM
+  run --service [--name NAME]          (Windows) the service under the service manager
+  install [--name NAME] [--account A] [--start]
+                                       (Windows, as administrator) register the service:
+                                       delayed automatic start, restart on failure,
+                                       Event Log source; uses --data-dir/--secrets/--pipe
+  install --existing                   (the MSI runs this) configure the service the Windows
+                                       Installer registered, as install would
+  uninstall [--name NAME] [--remove-data]
+                                       stop and remove the service and its Event Log source;
+                                       --remove-data also deletes the data directory and the
+                                       secrets in --secrets (default: kept)
+
+Client mode: when a service answers on its pipe (--pipe NAME, default ml-connector) for the
+same data directory, sync, test-connections, review show --preview/map/retry/skip/paid,
+mappings set/delete/check/import,
+config set/unset and secret set act through it; --local works on the database directly.
+
+Secrets SPEC: keychain:SERVICE (default keychain:ml-connector), file:PATH (0600 file,
+for headless servers), memory.
+Exit codes: 0 ok, 1 usage, 2 configuration, 3 connection/authentication,
+4 cycle ran with failures, 5 data (not found, invalid state, broken audit chain), 10 internal.
+</source>
+        <translation>Utilisation : ml-connector [--data-dir DIR] [--secrets SPEC] [--pipe NAME] [--local] &lt;commande&gt; [arguments]
+
+Commandes :
+  sync [--json]                        exécuter un cycle de synchronisation et afficher un résumé
+  test-connections [--json]            vérifier Concur et SAP Business One
+  config list | get KEY | set KEY VALUE | unset KEY
+                                       paramètres non secrets (points d&apos;accès, base de la société,
+                                       comptes, sources des axes, certificat épinglé)
+  secret set NAME                      lire un secret sur l&apos;entrée standard et le ranger dans le trousseau
+                                       NAME : concur-client-secret | concur-request-token | b1-password
+  secret status                        quels secrets sont définis (jamais leurs valeurs)
+  mappings list [KIND]                 KIND : vendor | account | costcenter | currency
+  mappings set KIND SOURCE TARGET      correspondance explicite ; libère les documents en attente qu&apos;elle bloquait
+  mappings delete KIND SOURCE          supprimer une correspondance (tracé) ; les règles décident à nouveau
+  mappings check [KIND] [--json]       correspondances dont la cible B1 manque, est bloquée ou inactive
+  mappings import FILE | export [FILE] CSV : kind,source,target,origin
+  review list [--json]                 documents en attente d&apos;une décision
+  review show KEY                      un document en attente avec ses motifs
+  review show KEY --preview [--json]   l&apos;écriture comptable qu&apos;il passerait maintenant (rien n&apos;est comptabilisé)
+  review map KEY TARGET                associer le premier blocage du document à TARGET et réessayer
+  review retry KEY                     réévaluer maintenant un document en attente
+  review skip KEY --reason TEXT        retirer définitivement un document de la file
+  review paid KEY REFERENCE DATE [AMOUNT] [--method E|C]
+                                       un remboursement payé (niveau confirm-and-pay) :
+                                       la confirmation de paiement part vers Concur au prochain cycle
+  audit show [KEY] | verify | export [FILE]
+  run --console [--pipe NAME]          le service au premier plan jusqu&apos;à Ctrl+C/SIGTERM
+  run --service [--name NAME]          (Windows) le service sous le gestionnaire de services
+  install [--name NAME] [--account A] [--start]
+                                       (Windows, en administrateur) enregistrer le service :
+                                       démarrage automatique différé, redémarrage en cas d&apos;échec,
+                                       source du journal d&apos;événements ; utilise --data-dir/--secrets/--pipe
+  install --existing                   (lancé par le MSI) configurer le service que Windows
+                                       Installer a enregistré, comme le ferait install
+  uninstall [--name NAME] [--remove-data]
+                                       arrêter et supprimer le service et sa source du journal d&apos;événements ;
+                                       --remove-data supprime aussi le répertoire de données et les
+                                       secrets de --secrets (par défaut : conservés)
+
+Mode client : quand un service répond sur son canal (--pipe NAME, par défaut ml-connector) pour le
+même répertoire de données, sync, test-connections, review show --preview/map/retry/skip/paid,
+mappings set/delete/check/import, config set/unset et secret set passent par lui ;
+--local travaille directement sur la base.
+
+Secrets SPEC : keychain:SERVICE (par défaut keychain:ml-connector), file:PATH (fichier 0600,
+pour les serveurs sans bureau), memory.
+Codes de sortie : 0 ok, 1 utilisation, 2 configuration, 3 connexion/authentification,
+4 cycle avec des échecs, 5 données (introuvable, état invalide, chaîne d&apos;audit rompue), 10 interne.
+</translation>
+    </message>
+    <message>
+        <source>review paid: E (transfer) or C (cheque).</source>
+        <translation>review paid : E (virement) ou C (chèque).</translation>
+    </message>
+    <message>
+        <source>usage: review list | show KEY [--preview] | map KEY TARGET | retry KEY | skip KEY --reason TEXT | paid KEY REFERENCE DATE [AMOUNT]</source>
+        <translation>utilisation : review list | show KEY [--preview] | map KEY TARGET | retry KEY | skip KEY --reason TEXT | paid KEY REFERENCE DATE [AMOUNT]</translation>
+    </message>
+    <message>
+        <source>%1 marked paid; Concur is told at the next cycle.</source>
+        <translation>%1 marqué comme payé ; Concur en sera informé au prochain cycle.</translation>
+    </message>
+    <message>
+        <source>Written back to Concur</source>
+        <translation>Transmis à Concur</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>réception accusée</translation>
+    </message>
+    <message>
+        <source>posting confirmed</source>
+        <translation>comptabilisation confirmée</translation>
+    </message>
+    <message>
+        <source>payment confirmed</source>
+        <translation>paiement confirmé</translation>
+    </message>
+    <message>
+        <source>refused by Concur (in review)</source>
+        <translation>refusé par Concur (en contrôle)</translation>
+    </message>
+    <message>
+        <source>not answered, will retry</source>
+        <translation>sans réponse, nouvel essai prévu</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1678,10 @@ Titre : %2
     <message>
         <source>There is no %1 mapping for %2.</source>
         <translation>Il n&apos;existe aucune correspondance %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>payments.mark needs a key, a reference and a date.</source>
+        <translation>payments.mark a besoin d&apos;une clé, d&apos;une référence et d&apos;une date.</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1954,14 @@ Comparez-la avec le certificat du serveur SAP Business One avant de l&apos;appro
         <source>not needed now; a new token connects the company again</source>
         <translation>inutile pour l&apos;instant ; un nouveau jeton reconnecte la société</translation>
     </message>
+    <message>
+        <source>Write-back to Concur</source>
+        <translation>Confirmations à Concur</translation>
+    </message>
+    <message>
+        <source>Write-back t&amp;o Concur:</source>
+        <translation>C&amp;onfirmations à Concur :</translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::ConnectionSection</name>
@@ -1841,14 +2001,6 @@ Comparez-la avec le certificat du serveur SAP Business One avant de l&apos;appro
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <source>ml-connector copies approved expense reports and invoices from SAP Concur into SAP Business One as journal entries. It never changes anything in Concur.
-
-These steps connect it to both systems and decide how documents post. Each step is saved when you go on; everything can be changed later under Settings.</source>
-        <translation>ml-connector copie les notes de frais et factures approuvées de SAP Concur dans SAP Business One sous forme d&apos;écritures comptables. Il ne modifie jamais rien dans Concur.
-
-Ces étapes le connectent aux deux systèmes et déterminent comment les documents sont comptabilisés. Chaque étape est enregistrée quand vous continuez ; tout peut être modifié plus tard dans Paramètres.</translation>
-    </message>
-    <message>
         <source>SAP Business One</source>
         <translation>SAP Business One</translation>
     </message>
@@ -1859,10 +2011,6 @@ Ces étapes le connectent aux deux systèmes et déterminent comment les documen
     <message>
         <source>SAP Concur</source>
         <translation>SAP Concur</translation>
-    </message>
-    <message>
-        <source>The app&apos;s credentials from Concur and the company request token your Concur administrator generated.</source>
-        <translation>Les identifiants de l&apos;application fournis par Concur et le jeton de requête de la société généré par votre administrateur Concur.</translation>
     </message>
     <message>
         <source>Posting</source>
@@ -1887,6 +2035,18 @@ Ces étapes le connectent aux deux systèmes et déterminent comment les documen
     <message>
         <source>The settings are saved. The first sync runs on the schedule; use &quot;Run sync now&quot; on the Overview to start it at once. Documents that cannot be matched to a supplier, account or cost center wait in the review queue.</source>
         <translation>Les paramètres sont enregistrés. La première synchronisation suit la planification ; utilisez « Synchroniser maintenant » dans la vue d&apos;ensemble pour la lancer tout de suite. Les documents qui ne peuvent être associés à un fournisseur, un compte ou un centre de coûts attendent dans la file de contrôle.</translation>
+    </message>
+    <message>
+        <source>ml-connector copies approved expense reports and invoices from SAP Concur into SAP Business One as journal entries. It changes nothing in Concur unless you choose to write back to Concur in the SAP Concur step.
+
+These steps connect it to both systems and decide how documents post. Each step is saved when you go on; everything can be changed later under Settings.</source>
+        <translation>ml-connector copie les notes de frais et factures approuvées de SAP Concur dans SAP Business One sous forme d&apos;écritures comptables. Il ne modifie rien dans Concur, sauf si vous choisissez d&apos;envoyer des confirmations à Concur à l&apos;étape SAP Concur.
+
+Ces étapes le connectent aux deux systèmes et déterminent comment les documents sont comptabilisés. Chaque étape est enregistrée quand vous continuez ; tout peut être modifié plus tard dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s credentials from Concur, the company request token your Concur administrator generated, and what ml-connector may write back to Concur.</source>
+        <translation>Les identifiants de l&apos;application fournis par Concur, le jeton de requête de la société généré par votre administrateur Concur, et ce que ml-connector peut confirmer à Concur.</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2727,14 @@ Les écritures déjà comptabilisées ne changent pas. Les nouveaux documents av
         <source> (page limit reached: the rest is read in the next sync)</source>
         <translation> (limite de pages atteinte : la suite est lue à la prochaine synchronisation)</translation>
     </message>
+    <message>
+        <source>Write-back to Concur:</source>
+        <translation>Confirmations à Concur :</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>mlc::tray::PostedChart</name>
@@ -3058,6 +3226,21 @@ Les écritures déjà comptabilisées ne changent pas. Les nouveaux documents av
     <message>
         <source>A&amp;mount:</source>
         <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>Already posted to SAP Business One: its journal entry stays there and is not posted again. Retry only sends the write-back to Concur again.</source>
+        <translation>Déjà comptabilisé dans SAP Business One : son écriture y reste et n&apos;est pas comptabilisée une seconde fois. Réessayer ne fait que renvoyer la confirmation à Concur.</translation>
+    </message>
+    <message>
+        <source>Retry sends the write-back to Concur again; it does not post this entry by itself.</source>
+        <translation>Réessayer renvoie la confirmation à Concur ; cela ne comptabilise pas cette écriture à lui seul.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why do you accept Concur&apos;s refusal for %n document(s)? Nothing more is sent to Concur about them; the reason is kept in the audit trail.</source>
+        <translation>
+            <numerusform>Pourquoi acceptez-vous le refus de Concur pour %n document ? Plus rien n&apos;est envoyé à Concur à son sujet ; le motif est conservé dans la piste d&apos;audit.</numerusform>
+            <numerusform>Pourquoi acceptez-vous le refus de Concur pour %n documents ? Plus rien n&apos;est envoyé à Concur à leur sujet ; le motif est conservé dans la piste d&apos;audit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

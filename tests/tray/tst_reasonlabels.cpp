@@ -58,6 +58,7 @@ class TestReasonLabels : public QObject {
 private slots:
     void englishSentencesCarryTheArguments_data();
     void englishSentencesCarryTheArguments();
+    void labels();
     void germanFixtureRendersGerman();
     void oldRowsShowTheStoredMessage();
     void unknownCasesShowTheStoredMessage();
@@ -103,6 +104,35 @@ void TestReasonLabels::englishSentencesCarryTheArguments_data()
                                          {QStringLiteral("expenseType"), QStringLiteral("Hotel")}, {QStringLiteral("line"), 1}},
                   "stored")
         << QStringLiteral("The amountGross \"abc\" in expense entry 2 (Hotel), journal line 1 is not a number.");
+    // Issue #10: a write-back Concur refused (sync/writeback.cpp stores step, code, Concur's
+    // message and the state the document had); the code comes as a number.
+    QTest::newRow("posting confirmation refused, document posted")
+        << reason("concur.refused", {{QStringLiteral("step"), QStringLiteral("posting")}, {QStringLiteral("code"), 102},
+                                     {QStringLiteral("concurMessage"), QStringLiteral("The report was recalled.")},
+                                     {QStringLiteral("was"), QStringLiteral("posted")}},
+                  "stored")
+        << QStringLiteral("Concur refused the posting confirmation of this document: The report was recalled (Concur code "
+                          "102). Its journal entry stays in SAP Business One and is not posted again. Retry sends it to "
+                          "Concur again at the next sync; Skip accepts Concur's answer.");
+    QTest::newRow("acknowledgement refused, document waiting")
+        << reason("concur.refused", {{QStringLiteral("step"), QStringLiteral("ack")}, {QStringLiteral("code"), 104},
+                                     {QStringLiteral("concurMessage"), QStringLiteral("Unknown transaction %1")},
+                                     {QStringLiteral("was"), QStringLiteral("review")}},
+                  "stored")
+        << QStringLiteral("Concur refused the acknowledgement of this document: Unknown transaction %1 (Concur code 104). "
+                          "Retry sends it to Concur again at the next sync; Skip accepts Concur's answer (a document not "
+                          "yet in SAP Business One is then skipped).");
+    QTest::newRow("payment confirmation refused without a message")
+        << reason("concur.refused", {{QStringLiteral("step"), QStringLiteral("payment")}, {QStringLiteral("code"), 112},
+                                     {QStringLiteral("was"), QStringLiteral("posted")}},
+                  "stored")
+        << QStringLiteral("Concur refused the payment confirmation of this reimbursement: no reason given (Concur code 112). "
+                          "Its journal entry stays in SAP Business One and is not posted again. Retry sends it to Concur "
+                          "again at the next sync; Skip accepts Concur's answer.");
+    QTest::newRow("a refused step this version does not know")
+        << reason("concur.refused", {{QStringLiteral("step"), QStringLiteral("invoicepay")}, {QStringLiteral("code"), 1}},
+                  "Concur refused the invoice payment: no (code 1)")
+        << QStringLiteral("Concur refused the invoice payment: no (code 1)");
 }
 
 void TestReasonLabels::englishSentencesCarryTheArguments()
@@ -110,6 +140,15 @@ void TestReasonLabels::englishSentencesCarryTheArguments()
     QFETCH(QJsonObject, stored);
     QFETCH(QString, expected);
     QCOMPARE(tray::ReasonLabels::text(stored), expected);
+    // Every code this version renders has a label of its own (not the bare code).
+    const QString code = stored.value(QLatin1String("code")).toString();
+    QVERIFY2(tray::ReasonLabels::label(code) != code, qPrintable(code));
+}
+
+void TestReasonLabels::labels()
+{
+    QCOMPARE(tray::ReasonLabels::label(QStringLiteral("concur.refused")), QStringLiteral("Refused by Concur"));
+    QCOMPARE(tray::ReasonLabels::label(QStringLiteral("some.new_code")), QStringLiteral("some.new_code"));
 }
 
 void TestReasonLabels::germanFixtureRendersGerman()

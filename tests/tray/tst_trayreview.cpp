@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace mlc;
 
@@ -33,6 +34,7 @@ private slots:
     void actionsWaitWhileTheServiceIsAway();
     void previewAndPickerResolveByKeyboard();
     void mappingsPageFlagsAndDeletes();
+    void refusedByConcurSaysWhatRetryAndSkipDo();
 };
 
 namespace {
@@ -383,6 +385,59 @@ void TestTrayReview::mappingsPageFlagsAndDeletes()
     }
     QVERIFY(audited);
     service.stop();
+}
+
+// Issue #10: a posted expense report whose posting confirmation Concur refused waits in the queue
+// (reason concur.refused). Its label and sentence say what happened and what Retry and Skip do, and
+// no "not posted" preview is built for an entry that is in B1.
+void TestTrayReview::refusedByConcurSaysWhatRetryAndSkipDo()
+{
+    QTemporaryDir dir;
+    {
+        auto st = store::Store::open(dir.filePath(QStringLiteral("ml-connector.db")));
+        QVERIFY(st.ok());
+        store::LedgerRow row;
+        row.key = QStringLiteral("expense|R7|1");
+        row.docType = QStringLiteral("expense");
+        row.fisId = QStringLiteral("FIS-R7");
+        row.docId = QStringLiteral("R7");
+        row.revision = QStringLiteral("1");
+        row.idemKey = QStringLiteral("E7R1");
+        row.title = QStringLiteral("R7 Trip to Lyon — Anna Berg");
+        row.currency = QStringLiteral("EUR");
+        row.amount = QStringLiteral("412.30");
+        row.state = store::LedgerState::Review;
+        row.jdtNum = 4711;
+        row.reasons = QJsonArray{QJsonObject{
+            {QStringLiteral("code"), QStringLiteral("concur.refused")},
+            {QStringLiteral("message"), QStringLiteral("Concur refused the posting confirmation: Report recalled (code 102)")},
+            {QStringLiteral("args"), QJsonObject{{QStringLiteral("step"), QStringLiteral("posting")}, {QStringLiteral("code"), 102},
+                                                 {QStringLiteral("concurMessage"), QStringLiteral("Report recalled")},
+                                                 {QStringLiteral("was"), QStringLiteral("posted")}}}}};
+        QVERIFY(st.value()->upsertLedger(row).ok());
+    }
+    auto db = tray::StateDatabase::open(dir.filePath(QStringLiteral("ml-connector.db")));
+    QVERIFY(db.ok());
+    tray::ServiceConnection service(dir.filePath(QStringLiteral("nobody-here.sock")));
+    tray::ReviewQueueModel model;
+    model.setDatabase(db.value()->database());
+    tray::ReviewPage page(&model, &service);
+    page.show();
+    QCOMPARE(model.rowCount(), 1);
+    auto *reason = child<QComboBox>(&page, "reviewReason");
+    QVERIFY(reason->findText(QStringLiteral("Refused by Concur")) > 0);
+    auto *table = child<QTableView>(&page, "reviewTable");
+    QCOMPARE(model.index(0, tray::ReviewQueueModel::Reason).data().toString(), QStringLiteral("Refused by Concur"));
+    table->selectRow(0);
+    const QString details = child<QTextBrowser>(&page, "reviewDetails")->toPlainText();
+    QVERIFY2(details.contains(QLatin1String("Refused by Concur")), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("Concur refused the posting confirmation of this document: Report recalled "
+                                            "(Concur code 102). Its journal entry stays in SAP Business One")),
+             qPrintable(details));
+    const QString preview = child<QLabel>(&page, "previewStatus")->text();
+    QVERIFY2(preview.startsWith(QLatin1String("Already posted to SAP Business One")), qPrintable(preview));
+    QTest::qWait(400); // the preview's delay: nothing is asked for this document
+    QCOMPARE(child<QLabel>(&page, "previewStatus")->text(), preview);
 }
 
 QTEST_MAIN(TestTrayReview)

@@ -6,12 +6,19 @@
 //   trail names the user for every change;
 // - an operator (user "nobody", member of the operators group; needs root) sees the same page
 //   read-only, and the service refuses the change when it is sent anyway;
-// - the schedule field previews the next runs and rejects text that is not a schedule.
+// - the schedule field previews the next runs and rejects text that is not a schedule;
+// - the write-back to Concur (issue #10): an administrator chooses one of the four levels, each
+//   with its sentence, by keyboard and saves it through settings.set; operators and an offline
+//   tray see it read-only; the Overview says what was written back, in words, and nothing when off.
 #include "../service/consoleservicefixture.h"
 
+#include "concur/writebacklevel.h"
+#include "core/translations.h"
 #include "models/serviceconnection.h"
 #include "models/statedatabase.h"
+#include "models/writebacklevels.h"
 #include "pages/connectionsections.h"
+#include "pages/overviewpage.h"
 #include "pages/settingsform.h"
 #include "pages/settingspage.h"
 #include "pages/firstrunassistant.h"
@@ -98,6 +105,19 @@ int operatorProbe(const QString &dbPath, const QString &pipe)
         out.insert(QStringLiteral("saveVisible"), save && save->isVisible());
         out.insert(QStringLiteral("unsaved"), QString::fromUtf8(unsaved(page)));
         out.insert(QStringLiteral("access"), child<QLabel>(&page, "settingsAccess")->text());
+        if (auto *level = child<QComboBox>(&page, "concurWriteBack")) {
+            out.insert(QStringLiteral("writeBackLevel"), level->currentData().toString());
+            out.insert(QStringLiteral("writeBackEnabled"), level->isEnabled());
+            out.insert(QStringLiteral("writeBackDescription"), child<QLabel>(&page, "concurWriteBackDescription")->text());
+        }
+        bool levelAnswered = false;
+        service.call(QStringLiteral("settings.set"),
+                     {{QStringLiteral("key"), QStringLiteral("concur/writeBack")}, {QStringLiteral("value"), QStringLiteral("off")}},
+                     [&](const Result<QJsonObject> &r) {
+                         out.insert(QStringLiteral("writeBackRefused"), r.ok() ? QString() : r.error().code);
+                         levelAnswered = true;
+                     });
+        (void)QTest::qWaitFor([&] { return levelAnswered; }, 10000);
         bool answered = false;
         service.call(QStringLiteral("settings.set"),
                      {{QStringLiteral("key"), QStringLiteral("b1/companyDb")}, {QStringLiteral("value"), QStringLiteral("OPERATOR_DB")}},
@@ -120,6 +140,11 @@ private slots:
     void operatorSeesSettingsReadOnlyAndTheServiceRefuses();
     void schedulePreviewShowsTheNextRuns();
     void firstRunAssistantSavesEachStep();
+    void writeBackLevelChosenAndSavedByAnAdministrator();
+    void writeBackLevelReadOnlyOffline();
+    void overviewWriteBackLine_data();
+    void overviewWriteBackLine();
+    void overviewShowsTheServicesWriteBackCounts();
 };
 
 void TestTraySettings::adminConnectsB1TrustingTheCertificateAndSettingThePassword()
@@ -251,6 +276,7 @@ void TestTraySettings::operatorSeesSettingsReadOnlyAndTheServiceRefuses()
     test::EndToEnd e;
     QVERIFY(e.ready());
     QVERIFY(e.db->setSetting(QStringLiteral("service/operatorsGroup"), group).ok());
+    QVERIFY(e.db->setSetting(QStringLiteral("concur/writeBack"), QStringLiteral("confirm")).ok());
     test::Service svc(e);
     QVERIFY(svc.prepare());
     QCOMPARE(::chmod(QFile::encodeName(e.dir.path()).constData(), 0755), 0);
@@ -296,12 +322,18 @@ void TestTraySettings::operatorSeesSettingsReadOnlyAndTheServiceRefuses()
     QCOMPARE(r.value(QStringLiteral("saveVisible")).toBool(), false);
     QVERIFY2(r.value(QStringLiteral("access")).toString().contains(QLatin1String("administrator")), out.constData());
     QCOMPARE(r.value(QStringLiteral("refused")).toString(), ipc::protocol::errNotPermitted());
+    // The write-back level as stored, read-only with its sentence; the service refuses a change.
+    QCOMPARE(r.value(QStringLiteral("writeBackLevel")).toString(), QStringLiteral("confirm"));
+    QCOMPARE(r.value(QStringLiteral("writeBackEnabled")).toBool(), false);
+    QCOMPARE(r.value(QStringLiteral("writeBackDescription")).toString(), tray::WriteBackLevels::description(QStringLiteral("confirm")));
+    QCOMPARE(r.value(QStringLiteral("writeBackRefused")).toString(), ipc::protocol::errNotPermitted());
 
     svc.proc.terminate();
     QVERIFY(svc.proc.waitForFinished(30000));
     auto st = store::Store::open(dbPath);
     QVERIFY(st.ok());
     QCOMPARE(st.value()->setting(QStringLiteral("b1/companyDb")).value(), e.settings.value(QStringLiteral("b1/companyDb")));
+    QCOMPARE(st.value()->setting(QStringLiteral("concur/writeBack")).value(), QStringLiteral("confirm"));
     QCOMPARE(::chmod(QFile::encodeName(e.dir.path()).constData(), 0700), 0);
 #endif
 }
@@ -399,6 +431,281 @@ void TestTraySettings::firstRunAssistantSavesEachStep()
     core.stop();
 }
 
+namespace {
+
+// The service in this process over `dir` (an administrator: the same user), as on a new
+// installation whose connections are not set up yet.
+struct InProcessService {
+    QTemporaryDir &dir;
+    std::unique_ptr<store::Store> store;
+    MemorySecretStore secrets;
+    std::unique_ptr<service::ServiceCore> core;
+    service::ServiceOptions options;
+
+    explicit InProcessService(QTemporaryDir &d)
+        : dir(d)
+    {
+        auto st = store::Store::open(dir.filePath(QStringLiteral("ml-connector.db")));
+        if (st.ok())
+            store = std::move(st.value());
+    }
+    ~InProcessService()
+    {
+        if (core)
+            core->stop();
+    }
+    bool start()
+    {
+        if (!store)
+            return false;
+        core = std::make_unique<service::ServiceCore>(*store, secrets, [] {
+            return Result<cli::Connections *>(makeError(QStringLiteral("config.missing"), QStringLiteral("not configured yet")));
+        });
+        options.pipeName = dir.filePath(QStringLiteral("svc.sock"));
+        options.operatorsGroup = QStringLiteral("mlc-no-such-group");
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("does not exist")));
+        return core->start(options).ok();
+    }
+};
+
+} // namespace
+
+// Issue #10: the four levels, each with one sentence of what it sends to Concur; an administrator
+// chooses one by keyboard (the label's accelerator, the arrow keys) and saves it like the
+// section's other fields (settings.set, audited with the pipe user).
+void TestTraySettings::writeBackLevelChosenAndSavedByAnAdministrator()
+{
+    QTemporaryDir dir;
+    InProcessService svc(dir);
+    QVERIFY(svc.start());
+    auto db = tray::StateDatabase::open(dir.filePath(QStringLiteral("ml-connector.db")));
+    QVERIFY(db.ok());
+    tray::ServiceConnection service(svc.options.pipeName);
+    tray::SettingsPage page(db.value().get(), &service);
+    page.resize(900, 1400);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    service.start();
+    QTRY_VERIFY(service.isConnected());
+    QVERIFY(service.isAdmin());
+    QTRY_VERIFY(page.isEditable());
+
+    auto *level = child<QComboBox>(&page, "concurWriteBack");
+    auto *description = child<QLabel>(&page, "concurWriteBackDescription");
+    auto *save = child<QPushButton>(&page, "settingsSave");
+    auto *feedback = child<QLabel>(&page, "settingsFeedback");
+    QVERIFY(level && description && save && feedback);
+    QVERIFY(level->isEnabled());
+    QVERIFY(!level->isEditable());
+    QCOMPARE(level->accessibleName(), QStringLiteral("Write-back to Concur"));
+    QLabel *label = nullptr;
+    for (QLabel *l : page.findChildren<QLabel *>()) {
+        if (l->buddy() == level)
+            label = l;
+    }
+    QVERIFY(label);
+    QCOMPARE(label->text(), QStringLiteral("Write-back t&o Concur:"));
+
+    // The service's four levels, lowest first, each named and explained in one sentence.
+    QCOMPARE(level->count(), 4);
+    QStringList values;
+    for (int i = 0; i < level->count(); ++i)
+        values << level->itemData(i).toString();
+    QCOMPARE(values, concur::writeBackLevelNames());
+    const QStringList names{QStringLiteral("Off"), QStringLiteral("Acknowledge documents"), QStringLiteral("Confirm postings"),
+                            QStringLiteral("Confirm postings and payments")};
+    const QList<QStringList> says{
+        {QStringLiteral("Sends nothing to Concur"), QStringLiteral("never changed")},
+        {QStringLiteral("Acknowledges each document"), QStringLiteral("ready to export")},
+        {QStringLiteral("posted to SAP Business One"), QStringLiteral("journal entry number and posting date"),
+         QStringLiteral("Concur Expense Pay reimburses only reports confirmed as posted")},
+        {QStringLiteral("reimbursement has been paid"), QStringLiteral("expense reports only")},
+    };
+    QSet<QString> sentences;
+    for (int i = 0; i < level->count(); ++i) {
+        QCOMPARE(level->itemText(i), names.at(i));
+        const QString sentence = level->itemData(i, Qt::ToolTipRole).toString();
+        for (const QString &part : says.at(i))
+            QVERIFY2(sentence.contains(part), qPrintable(sentence));
+        QVERIFY2(sentence.endsWith(QLatin1Char('.')) && sentence.count(QStringLiteral(". ")) == 0, qPrintable(sentence));
+        sentences.insert(sentence);
+    }
+    QCOMPARE(sentences.size(), 4);
+
+    // Nothing stored: off, said under the list, and nothing to save.
+    QCOMPARE(level->currentData().toString(), QStringLiteral("off"));
+    QVERIFY(description->isVisible());
+    QCOMPARE(description->text(), level->itemData(0, Qt::ToolTipRole).toString());
+    QCOMPARE(level->accessibleDescription(), description->text());
+    QVERIFY2(!page.form()->isDirty(), unsaved(page).constData());
+
+    // By keyboard: Alt+O focuses the list, the arrow keys choose "Confirm postings".
+    QTest::keyClick(&page, Qt::Key_O, Qt::AltModifier);
+    QTRY_VERIFY(level->hasFocus());
+    QTest::keyClick(level, Qt::Key_Down);
+    QCOMPARE(description->text(), tray::WriteBackLevels::description(QStringLiteral("acknowledge")));
+    QTest::keyClick(level, Qt::Key_Down);
+    QCOMPARE(level->currentData().toString(), QStringLiteral("confirm"));
+    QCOMPARE(description->text(), level->itemData(2, Qt::ToolTipRole).toString());
+    QCOMPARE(level->accessibleDescription(), description->text());
+    const QList<QPair<QString, QString>> expected{{QStringLiteral("concur/writeBack"), QStringLiteral("confirm")}};
+    QCOMPARE(page.form()->changedSettings(), expected);
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(feedback->text(), QStringLiteral("Saved."), 10000);
+    QCOMPARE(svc.store->setting(QStringLiteral("concur/writeBack")).value(), QStringLiteral("confirm"));
+    QVERIFY(!page.form()->isDirty());
+    // The status the Overview reads has the new level at once.
+    QTRY_COMPARE(service.status().value(QLatin1String("writeBack")).toObject().value(QLatin1String("level")).toString(),
+                 QStringLiteral("confirm"));
+
+    // A page opened later shows the stored level; back to off is saved as "off".
+    {
+        tray::SettingsPage again(db.value().get(), &service);
+        QCOMPARE(child<QComboBox>(&again, "concurWriteBack")->currentData().toString(), QStringLiteral("confirm"));
+    }
+    QTest::keyClick(level, Qt::Key_Up);
+    QTest::keyClick(level, Qt::Key_Up);
+    QCOMPARE(level->currentData().toString(), QStringLiteral("off"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(svc.store->setting(QStringLiteral("concur/writeBack")).value(), QStringLiteral("off"), 10000);
+
+    auto audit = svc.store->audit(QString(), 50);
+    QVERIFY(audit.ok());
+    int audited = 0;
+    for (const auto &a : audit.value()) {
+        if (a.actor.startsWith(QLatin1String("pipe:")) && a.action == QLatin1String("setting")
+            && a.detail == QLatin1String("concur/writeBack"))
+            ++audited;
+    }
+    QCOMPARE(audited, 2);
+    service.stop();
+}
+
+// While the service is not running the level shows as stored, read-only, and the Overview says
+// which level is on without guessing what was sent.
+void TestTraySettings::writeBackLevelReadOnlyOffline()
+{
+    QTemporaryDir dir;
+    {
+        auto st = store::Store::open(dir.filePath(QStringLiteral("ml-connector.db")));
+        QVERIFY(st.ok());
+        QVERIFY(st.value()->setSetting(QStringLiteral("concur/writeBack"), QStringLiteral("acknowledge")).ok());
+    }
+    auto db = tray::StateDatabase::open(dir.filePath(QStringLiteral("ml-connector.db")));
+    QVERIFY(db.ok());
+    tray::ServiceConnection service(dir.filePath(QStringLiteral("nobody-here.sock")));
+    tray::SettingsPage page(db.value().get(), &service);
+    auto *level = child<QComboBox>(&page, "concurWriteBack");
+    QVERIFY(level);
+    QVERIFY(!page.isEditable());
+    QVERIFY(!level->isEnabled());
+    QCOMPARE(level->currentText(), QStringLiteral("Acknowledge documents"));
+    QCOMPARE(child<QLabel>(&page, "concurWriteBackDescription")->text(),
+             tray::WriteBackLevels::description(QStringLiteral("acknowledge")));
+
+    tray::OverviewPage overview(db.value().get(), &service);
+    auto *line = child<QLabel>(&overview, "overviewWriteBack");
+    QVERIFY(line);
+    QVERIFY(line->isVisibleTo(&overview));
+    QCOMPARE(line->text(), QStringLiteral("Acknowledge documents — unknown while the service is not running"));
+}
+
+void TestTraySettings::overviewWriteBackLine_data()
+{
+    QTest::addColumn<QJsonObject>("writeBack");
+    QTest::addColumn<QString>("line");
+    const auto counts = [](std::initializer_list<std::pair<const char *, int>> list) {
+        QJsonObject o;
+        for (const auto &[key, n] : list)
+            o.insert(QLatin1String(key), n);
+        return o;
+    };
+    QTest::newRow("off: nothing") << QJsonObject{{QStringLiteral("level"), QStringLiteral("off")},
+                                                 {QStringLiteral("counts"), counts({{"ack/done", 3}})}}
+                                  << QString();
+    QTest::newRow("a service before write-back") << QJsonObject() << QString();
+    QTest::newRow("acknowledge, nothing yet")
+        << QJsonObject{{QStringLiteral("level"), QStringLiteral("acknowledge")}, {QStringLiteral("counts"), QJsonObject()}}
+        << QStringLiteral("Acknowledge documents — 0 documents acknowledged");
+    QTest::newRow("acknowledge")
+        << QJsonObject{{QStringLiteral("level"), QStringLiteral("acknowledge")},
+                       {QStringLiteral("counts"), counts({{"ack/done", 1}, {"ack/pending", 2}, {"posting/pending", 7}})}}
+        << QStringLiteral("Acknowledge documents — 1 document acknowledged, 2 waiting to be sent");
+    QTest::newRow("confirm")
+        << QJsonObject{{QStringLiteral("level"), QStringLiteral("confirm")},
+                       {QStringLiteral("counts"), counts({{"ack/done", 120}, {"posting/done", 118}, {"posting/pending", 2},
+                                                          {"posting/refused", 1}, {"ack/dismissed", 4}})}}
+        << QStringLiteral("Confirm postings — 120 documents acknowledged, 118 posting outcomes confirmed, 2 waiting to be sent, "
+                          "1 refused by Concur (in the review queue)");
+    QTest::newRow("confirm and pay")
+        << QJsonObject{{QStringLiteral("level"), QStringLiteral("confirm-and-pay")},
+                       {QStringLiteral("counts"), counts({{"ack/done", 40}, {"posting/done", 39}, {"payment/done", 1},
+                                                          {"payment/pending", 1}, {"ack/refused", 1}, {"payment/refused", 2}})}}
+        << QStringLiteral("Confirm postings and payments — 40 documents acknowledged, 39 posting outcomes confirmed, 1 payment "
+                          "confirmed, 1 waiting to be sent, 3 refused by Concur (in the review queue)");
+}
+
+// The line from a status object's writeBack, in English with its plural forms.
+void TestTraySettings::overviewWriteBackLine()
+{
+    QFETCH(QJsonObject, writeBack);
+    QFETCH(QString, line);
+    QCOMPARE(tray::WriteBackLevels::summary(writeBack), line);
+}
+
+// The Overview against the service: its status.writeBack (level and the writeback table's counts)
+// becomes the line; at level off the row is not there.
+void TestTraySettings::overviewShowsTheServicesWriteBackCounts()
+{
+    QTemporaryDir dir;
+    InProcessService svc(dir);
+    QVERIFY(svc.store);
+    QVERIFY(svc.store->setSetting(QStringLiteral("concur/writeBack"), QStringLiteral("confirm")).ok());
+    const auto put = [&](const QString &key, const QString &step, store::WriteBackState state) {
+        store::WriteBack w;
+        w.ledgerKey = key;
+        w.step = step;
+        w.docType = QStringLiteral("expense");
+        w.fisId = QStringLiteral("FIS-") + key;
+        w.state = state;
+        return svc.store->putWriteBack(w).ok();
+    };
+    for (int i = 1; i <= 3; ++i)
+        QVERIFY(put(QStringLiteral("expense|R%1|1").arg(i), QStringLiteral("ack"), store::WriteBackState::Done));
+    QVERIFY(put(QStringLiteral("expense|R1|1"), QStringLiteral("posting"), store::WriteBackState::Done));
+    QVERIFY(put(QStringLiteral("expense|R2|1"), QStringLiteral("posting"), store::WriteBackState::Pending));
+    QVERIFY(put(QStringLiteral("expense|R3|1"), QStringLiteral("posting"), store::WriteBackState::Refused));
+    QVERIFY(svc.start());
+    auto db = tray::StateDatabase::open(dir.filePath(QStringLiteral("ml-connector.db")));
+    QVERIFY(db.ok());
+    tray::ServiceConnection service(svc.options.pipeName);
+    tray::OverviewPage overview(db.value().get(), &service);
+    overview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&overview));
+    auto *line = child<QLabel>(&overview, "overviewWriteBack");
+    QVERIFY(line);
+    service.start();
+    QTRY_VERIFY(service.isConnected());
+    QTRY_COMPARE(line->text(), QStringLiteral("Confirm postings — 3 documents acknowledged, 1 posting outcome confirmed, 1 waiting to "
+                                              "be sent, 1 refused by Concur (in the review queue)"));
+    QVERIFY(line->isVisible());
+    QVERIFY(line->toolTip().contains(QLatin1String("Refused: Concur did not accept it")));
+    QCOMPARE(line->accessibleDescription(), line->toolTip());
+
+    bool answered = false;
+    service.call(QStringLiteral("settings.set"), {{QStringLiteral("key"), QStringLiteral("concur/writeBack")}, {QStringLiteral("value"), QStringLiteral("off")}},
+                 [&](const Result<QJsonObject> &r) {
+                     QVERIFY(r.ok());
+                     answered = true;
+                 });
+    QTRY_VERIFY(answered);
+    service.refreshStatus();
+    QTRY_VERIFY(!line->isVisible());
+    QVERIFY(line->text().isEmpty());
+    service.stop();
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 4 && QByteArray(argv[1]) == "--operator-probe") {
@@ -407,6 +714,8 @@ int main(int argc, char **argv)
     }
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // English with its plural forms ("1 document acknowledged"), as the tray shows it.
+    (void)core::installTranslations(QStringLiteral("en"));
     TestTraySettings t;
     return QTest::qExec(&t, argc, argv);
 }

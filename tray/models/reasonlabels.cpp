@@ -27,6 +27,7 @@ QString ReasonLabels::label(const QString &code)
     if (code == QLatin1String("b1.rejected")) return tr("Rejected by SAP Business One");
     if (code == QLatin1String("document.revisions_unordered")) return tr("Revisions cannot be ordered");
     if (code == QLatin1String("internal.unbalanced")) return tr("Internal error: entry does not balance");
+    if (code == QLatin1String("concur.refused")) return tr("Refused by Concur");
     return code;
 }
 
@@ -306,6 +307,32 @@ QString ReasonLabels::text(const QString &code, const QJsonObject &a, const QStr
             .arg(str(a, "revision"), str(a, "otherRevision"));
     } else if (code == QLatin1String("b1.rejected")) {
         return tr("SAP Business One rejected the entry: %1").arg(str(a, "b1Message"));
+    } else if (code == QLatin1String("concur.refused")) {
+        // A write-back Concur refused (sync/writeback.h): which one, Concur's own words and code,
+        // and what Retry and Skip do about it.
+        const QString step = str(a, "step");
+        QString answer = str(a, "concurMessage").trimmed();
+        if (answer.endsWith(QLatin1Char('.'))) // the sentence goes on with Concur's code
+            answer.chop(1);
+        if (answer.isEmpty())
+            answer = tr("no reason given");
+        QString s;
+        if (step == QLatin1String("ack"))
+            s = tr("Concur refused the acknowledgement of this document: %1 (Concur code %2).").arg(answer, str(a, "code"));
+        else if (step == QLatin1String("posting"))
+            s = tr("Concur refused the posting confirmation of this document: %1 (Concur code %2).").arg(answer, str(a, "code"));
+        else if (step == QLatin1String("payment"))
+            s = tr("Concur refused the payment confirmation of this reimbursement: %1 (Concur code %2).")
+                    .arg(answer, str(a, "code"));
+        else
+            return fallback;
+        if (str(a, "was") == QLatin1String("posted"))
+            s += QLatin1Char(' ') + tr("Its journal entry stays in SAP Business One and is not posted again. Retry sends "
+                                       "it to Concur again at the next sync; Skip accepts Concur's answer.");
+        else
+            s += QLatin1Char(' ') + tr("Retry sends it to Concur again at the next sync; Skip accepts Concur's answer "
+                                       "(a document not yet in SAP Business One is then skipped).");
+        return s;
     } else if (code == QLatin1String("internal.unbalanced")) {
         return tr("Internal error: the built entry does not balance (debit %1, credit %2). Please report this.")
             .arg(str(a, "debit"), str(a, "credit"));

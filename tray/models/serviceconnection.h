@@ -45,6 +45,10 @@ public:
     void call(const QString &method, const QJsonObject &params, const QObject *context, Callback done,
               int timeoutMs = 30000);
 
+    // Asks for the status again (statusChanged follows), e.g. after a setting the status reports
+    // (the write-back level) was saved: the service announces status changes of its own only.
+    void refreshStatus();
+
 signals:
     void stateChanged(mlc::tray::ServiceConnection::State state);
     void statusChanged(const QJsonObject &status);
@@ -53,7 +57,6 @@ signals:
 private:
     void tryConnect();
     void setOffline(const QString &reason);
-    void refreshStatus();
 
     QString m_serverName;
     std::unique_ptr<ipc::IpcClient> m_client;

@@ -1,6 +1,7 @@
 #include "connectionsections.h"
 
 #include "models/serviceconnection.h"
+#include "models/writebacklevels.h"
 #include "settingsform.h"
 
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QVBoxLayout>
 
 namespace mlc::tray {
 
@@ -127,6 +129,27 @@ ConcurSection::ConcurSection(SettingsForm *form, ServiceConnection *service, QWi
     m_onboarding = new QLabel(this);
     m_onboarding->setWordWrap(true);
 
+    // What ml-connector may write back to Concur (issue #10; administrators only, like the rest of
+    // this section). Each level says in one sentence what it sends, under the list and on each item.
+    m_writeBack = new QComboBox(this);
+    m_writeBack->setObjectName(QStringLiteral("concurWriteBack"));
+    m_writeBack->setAccessibleName(tr("Write-back to Concur"));
+    for (const QString &level : WriteBackLevels::levels()) {
+        m_writeBack->addItem(WriteBackLevels::label(level), level);
+        m_writeBack->setItemData(m_writeBack->count() - 1, WriteBackLevels::description(level), Qt::ToolTipRole);
+    }
+    form->bindCombo(QLatin1String(WriteBackLevels::SettingKey), m_writeBack, QLatin1String(WriteBackLevels::Off));
+    m_writeBackDescription = new QLabel(this);
+    m_writeBackDescription->setObjectName(QStringLiteral("concurWriteBackDescription"));
+    m_writeBackDescription->setWordWrap(true);
+    m_writeBackDescription->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *writeBackLabel = new QLabel(tr("Write-back t&o Concur:"), this);
+    writeBackLabel->setBuddy(m_writeBack);
+    auto *writeBackField = new QVBoxLayout;
+    writeBackField->addWidget(m_writeBack);
+    writeBackField->addWidget(m_writeBackDescription);
+    connect(m_writeBack, &QComboBox::currentIndexChanged, this, &ConcurSection::updateWriteBackDescription);
+
     layout->addRow(tr("Concur &address:"), base);
     layout->addRow(tr("C&lient ID:"), clientId);
     layout->addRow(tr("Compan&y ID:"), company);
@@ -134,7 +157,17 @@ ConcurSection::ConcurSection(SettingsForm *form, ServiceConnection *service, QWi
     layout->addRow(tr("Company re&quest token:"), token);
     layout->addRow(tr("Connection:"), m_onboarding);
     addTestRow(layout);
+    layout->addRow(writeBackLabel, writeBackField);
+    updateWriteBackDescription();
     refreshSecrets();
+}
+
+void ConcurSection::updateWriteBackDescription()
+{
+    const QString level = m_writeBack->currentData().toString();
+    const QString text = WriteBackLevels::description(level);
+    m_writeBackDescription->setText(text);
+    m_writeBack->setAccessibleDescription(text);
 }
 
 void ConcurSection::refreshSecrets()

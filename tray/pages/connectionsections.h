@@ -3,6 +3,7 @@
 // Business One Service Layer. Each binds its fields to a SettingsForm, has write-only secret fields,
 // and a Test button that asks the service to connect with the saved settings. The B1 section shows
 // the certificate a server presented (SHA-256 fingerprint) and lets an admin trust exactly that one.
+// The Concur section also holds the write-back level (concur/writeBack), with what each level sends.
 #include <QGroupBox>
 
 class QLabel;
@@ -51,8 +52,12 @@ protected:
     void showResult(const QJsonObject &result) override;
 
 private:
+    void updateWriteBackDescription();
+
     QLabel *m_onboarding;
     QLineEdit *m_requestToken;
+    QComboBox *m_writeBack;
+    QLabel *m_writeBackDescription;
 };
 
 class B1Section : public ConnectionSection {

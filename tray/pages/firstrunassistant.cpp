@@ -84,7 +84,8 @@ FirstRunAssistant::FirstRunAssistant(StateDatabase *db, ServiceConnection *servi
     auto *intro = new QWizardPage(this);
     intro->setTitle(tr("Welcome"));
     auto *introText = new QLabel(tr("ml-connector copies approved expense reports and invoices from SAP Concur into "
-                                    "SAP Business One as journal entries. It never changes anything in Concur.\n\n"
+                                    "SAP Business One as journal entries. It changes nothing in Concur unless you choose "
+                                    "to write back to Concur in the SAP Concur step.\n\n"
                                     "These steps connect it to both systems and decide how documents post. Each "
                                     "step is saved when you go on; everything can be changed later under Settings."),
                                  intro);
@@ -100,8 +101,8 @@ FirstRunAssistant::FirstRunAssistant(StateDatabase *db, ServiceConnection *servi
                             b1, m_form, service));
     auto *concur = new ConcurSection(m_form, service);
     addPage(new SectionPage(tr("SAP Concur"),
-                            tr("The app's credentials from Concur and the company request token your Concur "
-                               "administrator generated."),
+                            tr("The app's credentials from Concur, the company request token your Concur "
+                               "administrator generated, and what ml-connector may write back to Concur."),
                             concur, m_form, service));
     addPage(new SectionPage(tr("Posting"), tr("The accounts and the posting date rules."),
                             new PostingSection(m_form), m_form, service));

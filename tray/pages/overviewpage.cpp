@@ -2,7 +2,9 @@
 
 #include "models/overviewstats.h"
 #include "models/serviceconnection.h"
+#include "models/settingssnapshot.h"
 #include "models/statedatabase.h"
+#include "models/writebacklevels.h"
 #include "postedchart.h"
 
 #include <QFormLayout>
@@ -99,10 +101,17 @@ OverviewPage::OverviewPage(StateDatabase *db, ServiceConnection *service, QWidge
     m_b1Health = valueLabel(this);
     m_b1Health->setObjectName(QStringLiteral("b1Health"));
     m_b1Health->setWordWrap(true);
+    // What is written back to Concur (issue #10): only when an administrator turned it on.
+    m_writeBack = valueLabel(this);
+    m_writeBack->setObjectName(QStringLiteral("overviewWriteBack"));
+    m_writeBack->setWordWrap(true);
+    m_writeBack->setToolTip(WriteBackLevels::summaryHelp());
+    m_writeBack->setAccessibleDescription(WriteBackLevels::summaryHelp());
     auto *connections = new QGroupBox(tr("Connections"), this);
-    auto *connForm = new QFormLayout(connections);
-    connForm->addRow(tr("SAP Concur:"), m_concurHealth);
-    connForm->addRow(tr("SAP Business One:"), m_b1Health);
+    m_connections = new QFormLayout(connections);
+    m_connections->addRow(tr("SAP Concur:"), m_concurHealth);
+    m_connections->addRow(tr("SAP Business One:"), m_b1Health);
+    m_connections->addRow(tr("Write-back to Concur:"), m_writeBack);
 
     auto *recent = new QGroupBox(tr("Recent syncs"), this);
     auto *recentLayout = new QVBoxLayout(recent);
@@ -184,6 +193,19 @@ void OverviewPage::refresh()
     }
     m_runNow->setToolTip(online ? QString() : m_service->offlineReason());
     m_pause->setToolTip(online ? QString() : m_service->offlineReason());
+    QString writeBack;
+    if (online) {
+        writeBack = WriteBackLevels::summary(status.value(QLatin1String("writeBack")).toObject());
+    } else {
+        // The level as stored; what was sent is the service's to say.
+        const auto settings = SettingsSnapshot::read(m_db->database());
+        const QString level = settings.ok() ? settings->value(QLatin1String(WriteBackLevels::SettingKey)).trimmed().toLower()
+                                            : QString();
+        if (!level.isEmpty() && level != QLatin1String(WriteBackLevels::Off))
+            writeBack = tr("%1 — %2").arg(WriteBackLevels::label(level), tr("unknown while the service is not running"));
+    }
+    m_writeBack->setText(writeBack);
+    m_connections->setRowVisible(m_writeBack, !writeBack.isEmpty());
 
     const OverviewStats s = OverviewStats::read(m_db->database());
     const QLocale locale;

@@ -1,9 +1,11 @@
 #pragma once
 // The overview: is the sync healthy, when did it last run and when does it run next, what waits
-// for a person, documents posted per day, the health of both connections, and the buttons to run a
-// sync now, pause the schedule or test the connections.
+// for a person, documents posted per day, the health of both connections (and what is written back
+// to Concur when an administrator turned that on), and the buttons to run a sync now, pause the
+// schedule or test the connections.
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QPushButton;
 
@@ -42,6 +44,8 @@ private:
     QLabel *m_feedback;
     QLabel *m_concurHealth;
     QLabel *m_b1Health;
+    QLabel *m_writeBack; // hidden while the write-back to Concur is off
+    QFormLayout *m_connections;
     class PostedChart *m_chart;
     QPushButton *m_test;
     QPushButton *m_runNow;

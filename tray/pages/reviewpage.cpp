@@ -54,6 +54,22 @@ QString sourceLabel(const QString &blocker, const QJsonArray &reasons)
     return ReasonLabels::mappingSource(blocker);
 }
 
+// Concur refused a write-back about the document (reason concur.refused): Retry sends that again
+// and posts nothing by itself. `was` gets the state the document had then ("posted": its journal
+// entry is in B1 and never posts again).
+bool refusedByConcur(const QJsonArray &reasons, QString *was = nullptr)
+{
+    for (const QJsonValue &v : reasons) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("code")).toString() != QLatin1String("concur.refused"))
+            continue;
+        if (was)
+            *was = o.value(QLatin1String("args")).toObject().value(QLatin1String("was")).toString();
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 ReviewPage::ReviewPage(ReviewQueueModel *model, ServiceConnection *service, QWidget *parent)
@@ -396,8 +412,17 @@ void ReviewPage::updateDetails()
     const ReviewRow r = m_model->row(rows.first().row());
     if (r.key != m_previewKey) {
         m_previewKey = r.key;
-        clearPreview(tr("Building the preview…"));
-        m_previewDelay->start();
+        QString was;
+        m_previewRefused = refusedByConcur(r.reasons, &was);
+        if (m_previewRefused && was == QLatin1String("posted")) {
+            // Its entry is in B1 already: a preview of it "not posted" would mislead.
+            m_previewDelay->stop();
+            clearPreview(tr("Already posted to SAP Business One: its journal entry stays there and is not posted "
+                            "again. Retry only sends the write-back to Concur again."));
+        } else {
+            clearPreview(tr("Building the preview…"));
+            m_previewDelay->start();
+        }
     }
     const int amountColumn = ReviewQueueModel::Amount;
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(r.title.toHtmlEscaped());
@@ -659,7 +684,9 @@ void ReviewPage::showPreview(const QJsonObject &p)
         status << tr("Not balanced: difference %1 %2.").arg(amount(totals.value(QLatin1String("difference")).toString()), currency);
     if (!p.value(QLatin1String("complete")).toBool(true))
         status << tr("Part of the entry only: some lines cannot be built until the problems above are fixed.");
-    if (p.value(QLatin1String("wouldPost")).toBool()) {
+    if (p.value(QLatin1String("wouldPost")).toBool() && m_previewRefused) {
+        status << tr("Retry sends the write-back to Concur again; it does not post this entry by itself.");
+    } else if (p.value(QLatin1String("wouldPost")).toBool()) {
         status << tr("Nothing blocks it any more: Retry posts this entry.");
     } else if (p.value(QLatin1String("nothingToPost")).toBool()) {
         status << tr("Nothing would be posted.");
@@ -690,11 +717,17 @@ void ReviewPage::skipSelected()
     const QStringList keys = selectedKeys();
     if (keys.isEmpty() || !m_skip->isEnabled())
         return;
+    // Skipping a write-back Concur refused accepts the refusal; a posted entry stays posted.
+    bool allRefused = true;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        allRefused = allRefused && refusedByConcur(m_model->row(i.row()).reasons);
+    const QString question = allRefused
+        ? tr("Why do you accept Concur's refusal for %n document(s)? Nothing more is sent to Concur about them; the "
+             "reason is kept in the audit trail.", nullptr, int(keys.size()))
+        : tr("Why should %n document(s) not be posted? The reason is kept in the audit trail.", nullptr, int(keys.size()));
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Skip documents"),
-                                                 tr("Why should %n document(s) not be posted? The reason is kept in "
-                                                    "the audit trail.", nullptr, int(keys.size())),
-                                                 QLineEdit::Normal, QString(), &ok).trimmed();
+    const QString reason = QInputDialog::getText(this, tr("Skip documents"), question, QLineEdit::Normal, QString(), &ok)
+                               .trimmed();
     if (!ok)
         return;
     if (reason.isEmpty()) {

@@ -71,6 +71,7 @@ private:
     QTableWidget *m_preview;
     QTimer *m_previewDelay;
     QString m_previewKey;   // the document the preview shows (or is being fetched for)
+    bool m_previewRefused = false; // Concur refused a write-back about it: Retry posts nothing
     int m_previewRequests = 0;
     QPushButton *m_retry;
     QPushButton *m_skip;

@@ -134,6 +134,8 @@ void SettingsPage::save()
     m_save->setEnabled(false);
     m_feedback->setText(tr("Saving…"));
     m_form->save(m_service, [this](const QList<SettingsForm::Failure> &failures) {
+        // The status reports some settings (the write-back level): the Overview shows them at once.
+        m_service->refreshStatus();
         if (failures.isEmpty()) {
             m_feedback->setText(tr("Saved."));
         } else {
