@@ -36,6 +36,9 @@ QString usage()
               "  review map KEY TARGET                map the document's first blocker to TARGET and retry\n"
               "  review retry KEY                     re-evaluate one queued document now\n"
               "  review skip KEY --reason TEXT        take a document out of the queue for good\n"
+              "  review paid KEY REFERENCE DATE [AMOUNT] [--method E|C]\n"
+              "                                       a reimbursement paid (write-back confirm-and-pay):\n"
+              "                                       Concur's payment confirmation at the next cycle\n"
               "  audit show [KEY] | verify | export [FILE]\n"
               "  run --console [--pipe NAME]          the service in the foreground until Ctrl+C/SIGTERM\n"
               "  run --service [--name NAME]          (Windows) the service under the service manager\n"
@@ -51,7 +54,7 @@ QString usage()
               "                                       secrets in --secrets (default: kept)\n"
               "\n"
               "Client mode: when a service answers on its pipe (--pipe NAME, default ml-connector) for the\n"
-              "same data directory, sync, test-connections, review show --preview/map/retry/skip,\n"
+              "same data directory, sync, test-connections, review show --preview/map/retry/skip/paid,\n"
               "mappings set/delete/check/import,\n"
               "config set/unset and secret set act through it; --local works on the database directly.\n"
               "\n"
@@ -89,6 +92,9 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
     parser.addOptions({dataDir, secrets, json, reason, help, version, console, pipe, service, serviceName, account, start,
                        existing, removeData});
     parser.addOption(preview);
+    const QCommandLineOption method(QStringLiteral("method"), tr("review paid: E (transfer) or C (cheque)."), QStringLiteral("E|C"),
+                                    QStringLiteral("E"));
+    parser.addOption(method);
     const QCommandLineOption local(QStringLiteral("local"), tr("Work on the database directly, even when a service runs."));
     parser.addOption(local);
     if (!parser.parse(QStringList{QStringLiteral("ml-connector")} + arguments)) {
@@ -117,6 +123,7 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
     args.json = parser.isSet(json);
     args.preview = parser.isSet(preview);
     args.reason = parser.value(reason);
+    args.method = parser.value(method).toUpper();
     args.in = &in;
     args.console = parser.isSet(console);
     args.service = parser.isSet(service);

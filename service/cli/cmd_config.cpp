@@ -11,8 +11,9 @@ namespace {
 // `config set` / `config unset` on the database (direct mode): the same rules as over the pipe
 // (endpoints checked against the sandbox setting, secrets bound to a changed endpoint removed),
 // and the only way to the sandbox setting, which the pipe refuses.
-int changeSetting(CliContext &ctx, const QString &key, const QString &value)
+int changeSetting(CliContext &ctx, const QString &key, const QString &given)
 {
+    const QString value = service::normalisedSettingValue(key, given);
     const bool sandbox = key == service::sandboxSettingKey() ? service::sandboxEnabled(value)
                                                                : service::sandboxEnabled(ctx.store());
     if (auto r = service::checkEndpoint(key, value, sandbox); !r.ok())

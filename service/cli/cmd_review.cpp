@@ -156,7 +156,7 @@ int cmdReview(CliContext &ctx, const CommandArgs &args)
     }
     const QString key = args.words.value(1);
     if (key.isEmpty()) {
-        ctx.err << tr("usage: review list | show KEY [--preview] | map KEY TARGET | retry KEY | skip KEY --reason TEXT") << '\n';
+        ctx.err << tr("usage: review list | show KEY [--preview] | map KEY TARGET | retry KEY | skip KEY --reason TEXT | paid KEY REFERENCE DATE [AMOUNT]") << '\n';
         return ExitUsage;
     }
     if (sub == QLatin1String("show") && args.preview) {
@@ -194,6 +194,24 @@ int cmdReview(CliContext &ctx, const CommandArgs &args)
             }
             ctx.out << '\n';
         }
+        return ExitOk;
+    }
+    if (sub == QLatin1String("paid") && (args.words.size() == 4 || args.words.size() == 5)) {
+        auto conns = ctx.connections();
+        if (!conns.ok())
+            return reportError(ctx, conns.error());
+        auto options = engineOptions(ctx.store(), ctx.actor());
+        if (!options.ok())
+            return reportError(ctx, options.error());
+        sync::Payment payment;
+        payment.reference = args.words.value(2);
+        payment.date = QDate::fromString(args.words.value(3), Qt::ISODate);
+        payment.amount = args.words.value(4);
+        payment.method = args.method;
+        auto r = conns.value()->engine(ctx.store(), options.value())->markPaid(key, payment, ctx.actor());
+        if (!r.ok())
+            return reportError(ctx, r.error());
+        ctx.out << tr("%1 marked paid; Concur is told at the next cycle.").arg(key) << '\n';
         return ExitOk;
     }
     if (sub == QLatin1String("skip")) {
@@ -234,7 +252,7 @@ int cmdReview(CliContext &ctx, const CommandArgs &args)
         m.target = args.words.at(2);
         return runEngine(ctx, [&](sync::SyncEngine &e) { return e.applyMapping(m, ctx.actor()); });
     }
-    ctx.err << tr("usage: review list | show KEY [--preview] | map KEY TARGET | retry KEY | skip KEY --reason TEXT") << '\n';
+    ctx.err << tr("usage: review list | show KEY [--preview] | map KEY TARGET | retry KEY | skip KEY --reason TEXT | paid KEY REFERENCE DATE [AMOUNT]") << '\n';
     return ExitUsage;
 }
 

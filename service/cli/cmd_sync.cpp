@@ -34,6 +34,15 @@ void printCycleSummary(QTextStream &out, const sync::CycleSummary &s)
         {tr("B1 logins"), QString::number(s.b1Logins)},
     };
     printTable(out, {tr("Result"), tr("Documents")}, counts);
+    if (s.concurWrites > 0) {
+        out << '\n';
+        printTable(out, {tr("Written back to Concur"), tr("Documents")},
+                   {{tr("acknowledged"), QString::number(s.acknowledged)},
+                    {tr("posting confirmed"), QString::number(s.confirmed)},
+                    {tr("payment confirmed"), QString::number(s.paymentsConfirmed)},
+                    {tr("refused by Concur (in review)"), QString::number(s.writeBacksRefused)},
+                    {tr("not answered, will retry"), QString::number(s.writeBacksWaiting)}});
+    }
     if (!s.outcomes.isEmpty()) {
         out << '\n';
         QList<QStringList> rows;

@@ -15,6 +15,7 @@ struct CommandArgs {
     bool json = false;
     bool preview = false; // review show: the journal entry preview
     QString reason;
+    QString method = QStringLiteral("E"); // review paid: E (transfer) or C (cheque)
     QString file;
     QTextStream *in = nullptr;
     bool console = false; // run: foreground console mode

@@ -74,6 +74,13 @@ sync::CycleSummary summaryFromJson(const QJsonObject &o)
     s.pending = o.value(QStringLiteral("pending")).toInt();
     s.b1Logins = o.value(QStringLiteral("b1Logins")).toInt();
     s.b1Requests = o.value(QStringLiteral("b1Requests")).toInteger();
+    const QJsonObject wb = o.value(QStringLiteral("writeBack")).toObject();
+    s.acknowledged = wb.value(QStringLiteral("acknowledged")).toInt();
+    s.confirmed = wb.value(QStringLiteral("confirmed")).toInt();
+    s.paymentsConfirmed = wb.value(QStringLiteral("paymentsConfirmed")).toInt();
+    s.writeBacksRefused = wb.value(QStringLiteral("refused")).toInt();
+    s.writeBacksWaiting = wb.value(QStringLiteral("waiting")).toInt();
+    s.concurWrites = wb.value(QStringLiteral("requests")).toInt();
     for (const QJsonValue &e : o.value(QStringLiteral("errors")).toArray())
         s.errors << e.toString();
     for (const QJsonValue &t : o.value(QStringLiteral("pageLimitReached")).toArray())
@@ -227,6 +234,17 @@ public:
             if (!r.ok())
                 return fail(err, r.error());
             printPreview(out, r.value(), args.json);
+            return ExitOk;
+        }
+        if (sub == QLatin1String("paid")) {
+            auto r = call(QStringLiteral("payments.mark"), {{QStringLiteral("key"), key},
+                                                             {QStringLiteral("reference"), args.words.value(2)},
+                                                             {QStringLiteral("date"), args.words.value(3)},
+                                                             {QStringLiteral("amount"), args.words.value(4)},
+                                                             {QStringLiteral("method"), args.method}});
+            if (!r.ok())
+                return fail(err, r.error());
+            out << tr("%1 marked paid; Concur is told at the next cycle.").arg(key) << '\n';
             return ExitOk;
         }
         if (sub == QLatin1String("skip")) {
@@ -402,6 +420,7 @@ bool isClientModeCommand(const QString &command, const CommandArgs &args)
         return n == 0 || (sub == QLatin1String("list") && n == 1) || (sub == QLatin1String("retry") && n == 2)
             || (sub == QLatin1String("show") && n == 2 && args.preview)
             || (sub == QLatin1String("skip") && n == 2)
+            || (sub == QLatin1String("paid") && (n == 4 || n == 5))
             || (sub == QLatin1String("map") && n == 3);
     if (command == QLatin1String("mappings"))
         return (sub == QLatin1String("set") && n == 4) || (sub == QLatin1String("import") && n == 2)

@@ -2,6 +2,8 @@
 // secrets are write-only and never echoed, logged or audited with their value.
 #include "servicecore.h"
 
+#include "concur/writebacklevel.h"
+
 #include "pipepermissions.h"
 #include "settingspolicy.h"
 
@@ -267,7 +269,7 @@ void ServiceCore::handleSettingsSet(const ipc::IpcPeer &peer, const QJsonObject 
     const QJsonValue value = params.value(QStringLiteral("value"));
     if (key.isEmpty() || !value.isString())
         return reply.fail(errInvalid(), tr("settings.set needs a key and a string value."));
-    const QString text = value.toString();
+    const QString text = normalisedSettingValue(key, value.toString());
     if (m_store.inTransaction()) // the engine is between BEGIN and COMMIT in a local event loop
         return reply.fail(errBusy(), tr("A sync cycle is writing; try again when it has finished."));
     QString warning;
@@ -321,6 +323,8 @@ void ServiceCore::handleSettingsSet(const ipc::IpcPeer &peer, const QJsonObject 
         m_connectionsStale = true;
     const bool restartRequired = connectionSetting && m_connectionsBuilt && !m_resetConnections;
     QJsonObject result{{QStringLiteral("key"), key}, {QStringLiteral("value"), text}, {QStringLiteral("restartRequired"), restartRequired}};
+    if (key == QLatin1String(concur::WriteBackSettingKey))
+        broadcastStatus(); // the overview shows the level
     if (!cleared->isEmpty())
         result.insert(QStringLiteral("clearedSecrets"), QJsonArray::fromStringList(cleared.value()));
     if (!warning.isEmpty()) {

@@ -99,6 +99,15 @@ Result<void> checkEndpoint(const QString &key, const QString &value, bool sandbo
     return {};
 }
 
+QString normalisedSettingValue(const QString &key, const QString &value)
+{
+    if (key == QLatin1String(concur::WriteBackSettingKey)) {
+        if (const auto level = concur::writeBackLevelFromString(value))
+            return concur::toString(*level);
+    }
+    return value;
+}
+
 Result<QStringList> clearBoundSecrets(SecretStore &secrets, const QString &key, const QString &before,
                                       const QString &after)
 {

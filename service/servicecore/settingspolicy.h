@@ -44,6 +44,8 @@ QStringList secretsBoundTo(const QString &key);
 // above (error code config.endpoint_refused), and of concur/writeBack against its four levels
 // (config.invalid); other keys pass.
 Result<void> checkEndpoint(const QString &key, const QString &value, bool sandbox);
+// The value as stored: concur/writeBack by its level's name ("Confirm " -> "confirm"); other keys as given.
+QString normalisedSettingValue(const QString &key, const QString &value);
 
 // Removes the secrets bound to `key` when its value changed from a non-empty `before` to another
 // `after` (unsetting included; the first value set binds the secrets already stored); returns the

@@ -12,7 +12,10 @@ namespace {
 // Reasons the engine (not the builder) gives: a rebuild does not make them go away.
 bool engineBlocks(const QString &code)
 {
-    return code == QLatin1String("document.changed_after_posting") || code == QLatin1String("document.revisions_unordered");
+    // concur.refused: Concur refused a write-back; the document waits for a person and never posts
+    // from the queue (Retry sends the write-back again, sync/writeback.h).
+    return code == QLatin1String("document.changed_after_posting") || code == QLatin1String("document.revisions_unordered")
+        || code == QLatin1String("concur.refused");
 }
 
 } // namespace
@@ -113,10 +116,14 @@ Result<QJsonObject> previewDocument(store::Store &store, const store::LedgerRow 
             blocked = true;
         }
     }
+    if (row.jdtNum > 0) // already journal entry jdtNum in B1: it never posts again
+        blocked = true;
     if (blocked) {
         o.insert(QStringLiteral("reasons"), reasons);
         o.insert(QStringLiteral("wouldPost"), false);
     }
+    if (row.jdtNum > 0)
+        o.insert(QStringLiteral("jdtNum"), row.jdtNum);
     o.insert(QStringLiteral("key"), row.key);
     o.insert(QStringLiteral("docType"), row.docType);
     o.insert(QStringLiteral("title"), row.title);

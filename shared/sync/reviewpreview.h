@@ -10,7 +10,7 @@
 //    lines: [{account, shortName, debit, credit, currency, dimensions: [5 codes], lineMemo,
 //             unresolved: [blocker keys]}],
 //    totals: {debit, credit, difference}, balanced,
-//    reasons: [ReviewReason JSON], blockers: [blocker keys still open]}
+//    reasons: [ReviewReason JSON], blockers: [blocker keys still open], jdtNum (when already in B1)}
 // Amounts are exact decimal text with the posting currency's decimals ("1234.50"), never numbers.
 // `currency` of a line is the currency its amounts are in (the document's foreign currency, or
 // the local one). `complete` is false when some lines could not be built at all (a malformed

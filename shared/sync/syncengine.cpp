@@ -93,15 +93,18 @@ bool neverSent(const LedgerRow &row)
         && (row.state == LedgerState::New || row.state == LedgerState::Mapped || row.state == LedgerState::Review);
 }
 
-bool rejectedByB1(const LedgerRow &row)
+bool hasReviewReason(const LedgerRow &row, const QString &code)
 {
-    if (row.state != LedgerState::Review)
-        return false;
     for (const QJsonValue &r : row.reasons) {
-        if (r.toObject().value(QLatin1String("code")).toString() == kB1Rejected)
+        if (r.toObject().value(QLatin1String("code")).toString() == code)
             return true;
     }
     return false;
+}
+
+bool rejectedByB1(const LedgerRow &row)
+{
+    return row.state == LedgerState::Review && hasReviewReason(row, kB1Rejected);
 }
 
 // Keys (-> revision) of the revisions before `row` by number, derived from the document's company
@@ -998,7 +1001,9 @@ Result<void> SyncEngine::rememberAutoMatches(Context &ctx, const QList<accountin
 Result<void> SyncEngine::reconsider(Context &ctx, LedgerRow r, bool force)
 {
     ctx.seen.insert(r.key);
-    if (WriteBacks::refusedByConcur(r) || r.jdtNum > 0) {
+    // Waits for a person: Concur refused a write-back, or the document can never post as stored
+    // (malformed: decided when it was read; only a new revision from Concur can change that).
+    if (WriteBacks::refusedByConcur(r) || r.jdtNum > 0 || hasReviewReason(r, QStringLiteral("document.malformed"))) {
         ++ctx.summary.stillInReview;
         return {};
     }

@@ -19,6 +19,7 @@ class TestWriteBackKill : public QObject {
 private slots:
     void killedBetweenStepsEndsExactlyOnce_data();
     void killedBetweenStepsEndsExactlyOnce();
+    void paymentMarkedOnTheCommandLineIsConfirmedOnce();
 };
 
 void TestWriteBackKill::killedBetweenStepsEndsExactlyOnce_data()
@@ -130,6 +131,49 @@ void TestWriteBackKill::killedBetweenStepsEndsExactlyOnce()
     else
         QCOMPARE(repeats, 0);
     QCOMPARE(db.verifyAuditChain().value(), qint64(-1));
+}
+
+// `review paid` as a finance user types it: refused below confirm-and-pay with a clear message,
+// accepted at it, sent once at the next `sync`, shown in the cycle's table.
+void TestWriteBackKill::paymentMarkedOnTheCommandLineIsConfirmedOnce()
+{
+    test::EndToEnd e;
+    QVERIFY(e.ready());
+    QVERIFY(e.db->setSetting(QLatin1String(concur::WriteBackSettingKey), QStringLiteral("confirm")).ok());
+    sim::DocumentGenerator gen(41);
+    for (const auto &d : gen.generate(6, 0))
+        e.concur->addDocument(d.docType, d.document);
+    const auto first = e.runCli(QStringLiteral(MLC_CONNECTOR_EXE), {QStringLiteral("sync")});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QVERIFY2(first.out.contains(QLatin1String("Written back to Concur")), qPrintable(first.out));
+    QVERIFY(e.reopen());
+    QString key;
+    const auto posted = e.db->ledgerInState(store::LedgerState::Posted); // kept: value() of a temporary dangles
+    QVERIFY(posted.ok());
+    for (const store::LedgerRow &r : posted.value()) {
+        if (r.docType == QLatin1String("expense"))
+            key = r.key;
+    }
+    QVERIFY(!key.isEmpty());
+    const QStringList paid{QStringLiteral("review"), QStringLiteral("paid"), key, QStringLiteral("OP-7"),
+                           QStringLiteral("2026-12-04"), QStringLiteral("88.10")};
+    auto refused = e.runCli(QStringLiteral(MLC_CONNECTOR_EXE), paid);
+    QCOMPARE(refused.exitCode, 5); // data: not at this level
+    QVERIFY2(refused.err.contains(QLatin1String("confirm-and-pay")), qPrintable(refused.err));
+    QVERIFY(e.reopen());
+    QVERIFY(e.db->setSetting(QLatin1String(concur::WriteBackSettingKey), QStringLiteral("confirm-and-pay")).ok());
+    auto marked = e.runCli(QStringLiteral(MLC_CONNECTOR_EXE), paid);
+    QVERIFY2(marked.exitCode == 0, qPrintable(marked.err));
+    e.concur->resetCounters();
+    auto second = e.runCli(QStringLiteral(MLC_CONNECTOR_EXE), {QStringLiteral("sync")});
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    QCOMPARE(e.concur->writeCalls(), 1);
+    QVERIFY2(e.concur->writeBodies().first().contains("\"clearingAmount\":88.10"), e.concur->writeBodies().first().constData());
+    QVERIFY2(second.out.contains(QLatin1String("payment confirmed")), qPrintable(second.out));
+    e.concur->resetCounters();
+    auto third = e.runCli(QStringLiteral(MLC_CONNECTOR_EXE), {QStringLiteral("sync")});
+    QVERIFY2(third.exitCode == 0, qPrintable(third.err));
+    QCOMPARE(e.concur->writeCalls(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWriteBackKill)
