@@ -29,7 +29,9 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return std::get<0>(m_v); }
     T &value() & { return std::get<0>(m_v); }
-    T &&value() && { return std::get<0>(std::move(m_v)); }
+    // By value, not T&&: `for (const auto &x : call().value())` then extends the value's lifetime
+    // instead of dangling into the destroyed temporary Result.
+    T value() && { return std::get<0>(std::move(m_v)); }
     const T &operator*() const & { return value(); }
     T &operator*() & { return value(); }
     const T *operator->() const { return &value(); }
@@ -59,3 +61,12 @@ inline Error makeError(const QString &code, const QString &message, const QStrin
 }
 
 } // namespace mlc
+
+// Returns the error of a Result-returning expression from the enclosing function, whose return
+// type must be constructible from an Error (any Result<T>).
+#define MLC_TRY(expr)                                                                              \
+    do {                                                                                           \
+        auto _r = (expr);                                                                          \
+        if (!_r.ok())                                                                              \
+            return _r.error();                                                                     \
+    } while (0)

@@ -372,6 +372,17 @@ int Store::synchronousLevel() const
     return v.ok() ? v->toInt() : -1;
 }
 
+Result<void> Store::transaction(const std::function<Result<void>()> &fn, Durability durability)
+{
+    if (auto r = begin(durability); !r.ok())
+        return r;
+    if (auto r = fn(); !r.ok()) {
+        rollback();
+        return r;
+    }
+    return commit();
+}
+
 Result<void> Store::commit()
 {
     if (m_txDepth == 0) {

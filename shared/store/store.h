@@ -24,6 +24,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -135,6 +136,8 @@ public:
     Result<void> begin(Durability durability = Durability::Normal);
     Result<void> commit();
     void rollback();
+    // begin(), fn, then commit() - or rollback() when fn fails (its error is returned).
+    Result<void> transaction(const std::function<Result<void>()> &fn, Durability durability = Durability::Normal);
     bool inTransaction() const { return m_txDepth > 0; }
     // PRAGMA synchronous of this connection (1 NORMAL, 2 FULL; -1 on error), for tests and diagnostics.
     int synchronousLevel() const;

@@ -17,12 +17,6 @@ namespace mlc::sync {
 using store::LedgerRow;
 using store::LedgerState;
 
-#define MLC_TRY(expr)                                                                              \
-    do {                                                                                           \
-        auto _r = (expr);                                                                          \
-        if (!_r.ok())                                                                              \
-            return _r.error();                                                                     \
-    } while (0)
 
 struct SyncEngine::Context {
     accounting::MasterData masterData;
@@ -1208,12 +1202,7 @@ Result<void> SyncEngine::markPaid(const QString &ledgerKey, const Payment &payme
     auto settings = m_store.settings();
     if (!settings.ok())
         return settings.error();
-    MLC_TRY(m_store.begin());
-    if (auto r = makeWriteBacks(settings.value())->paid(**row, payment, actor); !r.ok()) {
-        m_store.rollback();
-        return r;
-    }
-    return m_store.commit();
+    return m_store.transaction([&] { return makeWriteBacks(settings.value())->paid(**row, payment, actor); });
 }
 
 } // namespace mlc::sync

@@ -15,13 +15,6 @@ using store::LedgerState;
 using store::WriteBack;
 using store::WriteBackState;
 
-#define MLC_TRY(expr)                                                                              \
-    do {                                                                                           \
-        auto _r = (expr);                                                                          \
-        if (!_r.ok())                                                                              \
-            return _r.error();                                                                     \
-    } while (0)
-
 namespace {
 
 const QLatin1String kAck("ack");
@@ -297,23 +290,19 @@ Result<void> WriteBacks::applyLevel()
                 return acked.error();
             if (acked->isEmpty())
                 break;
-            MLC_TRY(m_store.begin());
-            for (const WriteBack &a : acked.value()) {
-                after = a.ledgerKey;
-                auto row = m_store.ledger(a.ledgerKey);
-                if (!row.ok()) {
-                    m_store.rollback();
-                    return row.error();
-                }
-                if (row->has_value()) {
-                    if (auto r = outcomeRecorded(**row); !r.ok()) {
-                        m_store.rollback();
-                        return r;
+            MLC_TRY(m_store.transaction([&]() -> Result<void> {
+                for (const WriteBack &a : acked.value()) {
+                    after = a.ledgerKey;
+                    auto row = m_store.ledger(a.ledgerKey);
+                    if (!row.ok())
+                        return row.error();
+                    if (row->has_value()) {
+                        MLC_TRY(outcomeRecorded(**row));
+                        ++added;
                     }
-                    ++added;
                 }
-            }
-            MLC_TRY(m_store.commit());
+                return {};
+            }));
         }
         MLC_TRY(audit(QStringLiteral("setting"), {},
                       QStringLiteral("write-back level %1: posting confirmations checked for %2 acknowledged documents")
@@ -420,17 +409,14 @@ Result<void> WriteBacks::sendStep(const QString &step, CycleSummary &summary)
                 qCWarning(lcSync).noquote() << "Concur" << stepLabel(step) << "of" << batch.size()
                                             << "documents not answered:" << answer.error().toString();
             }
-            MLC_TRY(m_store.begin());
-            for (const WriteBack &w : batch) {
-                const auto found = byId.constFind(w.fisId);
-                const auto r = answer.ok() ? record(w, found == byId.cend() ? nullptr : &found.value(), nullptr, summary)
-                                           : record(w, nullptr, &answer.error(), summary);
-                if (!r.ok()) {
-                    m_store.rollback();
-                    return r;
+            MLC_TRY(m_store.transaction([&]() -> Result<void> {
+                for (const WriteBack &w : batch) {
+                    const auto found = byId.constFind(w.fisId);
+                    MLC_TRY(answer.ok() ? record(w, found == byId.cend() ? nullptr : &found.value(), nullptr, summary)
+                                        : record(w, nullptr, &answer.error(), summary));
                 }
-            }
-            MLC_TRY(m_store.commit());
+                return {};
+            }));
         }
     }
     return {};
@@ -542,8 +528,7 @@ Result<void> WriteBacks::retryRefused(const QString &ledgerKey, const QString &a
         else if (was.isEmpty())
             was = o.value(QLatin1String("args")).toObject().value(QLatin1String("was")).toString();
     }
-    MLC_TRY(m_store.begin());
-    auto tx = [&]() -> Result<void> {
+    return m_store.transaction([&]() -> Result<void> {
         for (WriteBack w : wbs.value()) {
             if (w.state != WriteBackState::Refused)
                 continue;
@@ -558,12 +543,7 @@ Result<void> WriteBacks::retryRefused(const QString &ledgerKey, const QString &a
             row.state = store::ledgerStateFromString(was).value_or(LedgerState::Review);
         MLC_TRY(m_store.upsertLedger(row));
         return audit(QStringLiteral("resolve"), ledgerKey, QStringLiteral("write-back to Concur sent again at the next cycle"), actor);
-    }();
-    if (!tx.ok()) {
-        m_store.rollback();
-        return tx;
-    }
-    return m_store.commit();
+    });
 }
 
 Result<void> WriteBacks::dismissRefused(const QString &ledgerKey, const QString &reason, const QString &actor)
@@ -580,8 +560,7 @@ Result<void> WriteBacks::dismissRefused(const QString &ledgerKey, const QString 
     if (!wbs.ok())
         return wbs.error();
     const QString before = store::toString(row.state);
-    MLC_TRY(m_store.begin());
-    auto tx = [&]() -> Result<void> {
+    return m_store.transaction([&]() -> Result<void> {
         for (WriteBack w : wbs.value()) {
             if (w.state == WriteBackState::Done)
                 continue;
@@ -603,12 +582,7 @@ Result<void> WriteBacks::dismissRefused(const QString &ledgerKey, const QString 
         return m_store.appendAuditEvent(actor, QStringLiteral("concur"), QStringLiteral("skip"), ledgerKey,
                                         QStringLiteral("Concur's refusal accepted: %1").arg(reason), before,
                                         store::toString(row.state));
-    }();
-    if (!tx.ok()) {
-        m_store.rollback();
-        return tx;
-    }
-    return m_store.commit();
+    });
 }
 
 } // namespace mlc::sync
