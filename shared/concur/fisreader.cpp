@@ -43,75 +43,66 @@ bool FisReader::isKnownDocType(const QString &docType)
 
 Result<HttpResponse> FisReader::get(const QString &path, const QList<QPair<QString, QString>> &query)
 {
-    bool retriedAuth = false;
-    for (;;) {
-        const Result<QString> token = m_tokens.accessToken();
-        if (!token.ok())
-            return token.error();
-        HttpRequest req;
-        req.method = "GET";
-        req.url = m_tokens.baseUrl();
-        req.url.setPath(path);
-        QByteArray q;
-        for (const auto &item : query) {
-            if (!q.isEmpty())
-                q += '&';
-            q += QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second);
-        }
-        req.url.setQuery(QString::fromLatin1(q), QUrl::StrictMode);
-        req.headers = {{"Authorization", "Bearer " + token.value().toUtf8()}, {"Accept", "application/json"}};
-        if (!m_settings.documentFormatAs.isEmpty())
-            req.headers.append({"DocumentFormatAs", m_settings.documentFormatAs});
-        req.timeoutMs = m_settings.requestTimeoutMs;
-        req.maxResponseBytes = m_settings.maxPageBytes;
-
-        HttpResponse resp = m_transport.send(req);
-        const QString where = path + QLatin1Char('?') + QString::fromLatin1(q);
-        if (resp.transportFailed()) {
-            if (resp.error == TransportError::Cancelled) {
-                // A stop ended a Retry-After wait: the same code as the engine's own stop between
-                // pages, so the cycle ends as "stopped early", not as a Concur failure.
-                return makeError(QStringLiteral("sync.stopped"), QStringLiteral("stop requested"), resp.errorString);
-            }
-            if (resp.error == TransportError::TooLarge) {
-                return makeError(QStringLiteral("concur.too_large"),
-                                 QStringLiteral("A Concur page was too large to read; lower concur/pageLimit."),
-                                 where + QStringLiteral(": ") + resp.errorString);
-            }
-            const QString code = resp.error == TransportError::PolicyRefused ? QStringLiteral("concur.host_refused")
-                                                                            : QStringLiteral("concur.transport");
-            return makeError(code, QStringLiteral("Concur could not be reached."),
-                             req.url.host() + QStringLiteral(": ") + resp.errorString);
-        }
-        if ((resp.status == 401 || resp.status == 403) && !retriedAuth) {
-            // The access token expired or was revoked early: one refresh, one retry.
-            qCInfo(lcConcur) << "Concur answered" << resp.status << "to" << where << "(concur-correlationid"
-                             << correlationIdOf(resp) << "); refreshing the token once";
-            retriedAuth = true;
-            m_tokens.invalidateAccessToken();
-            if (Result<void> r = m_tokens.refresh(); !r.ok())
-                return r.error();
-            continue;
-        }
-        if (resp.status == 200)
-            return resp;
-
-        const QString detail = QStringLiteral("HTTP %1 on %2, concur-correlationid %3")
-                                   .arg(resp.status)
-                                   .arg(where, correlationIdOf(resp));
-        qCWarning(lcConcur).noquote() << "FIS read failed:" << detail;
-        if (resp.status == 401 || resp.status == 403) {
-            return makeError(QStringLiteral("concur.unauthorized"),
-                             QStringLiteral("Concur refuses access to Financial Integration even with a fresh token. "
-                                            "Check that the app has the FISVC scope for this company."),
-                             detail);
-        }
-        if (resp.status == 429 || resp.status >= 500) {
-            return makeError(QStringLiteral("concur.unavailable"),
-                             QStringLiteral("Concur is busy or unavailable; the read will be retried later."), detail);
-        }
-        return makeError(QStringLiteral("concur.http"), QStringLiteral("Concur refused the request."), detail);
+    QByteArray q;
+    for (const auto &item : query) {
+        if (!q.isEmpty())
+            q += '&';
+        q += QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second);
     }
+    const QString where = path + QLatin1Char('?') + QString::fromLatin1(q);
+    auto sent = sendWithCompanyToken(
+        m_transport, m_tokens,
+        [&](const QString &token, const QUrl &baseUrl) {
+            HttpRequest req;
+            req.method = "GET";
+            req.url = baseUrl;
+            req.url.setPath(path);
+            req.url.setQuery(QString::fromLatin1(q), QUrl::StrictMode);
+            req.headers = {{"Authorization", "Bearer " + token.toUtf8()}, {"Accept", "application/json"}};
+            if (!m_settings.documentFormatAs.isEmpty())
+                req.headers.append({"DocumentFormatAs", m_settings.documentFormatAs});
+            req.timeoutMs = m_settings.requestTimeoutMs;
+            req.maxResponseBytes = m_settings.maxPageBytes;
+            return req;
+        },
+        where);
+    if (!sent.ok())
+        return sent.error();
+    const HttpResponse &resp = sent.value();
+    if (resp.transportFailed()) {
+        if (resp.error == TransportError::Cancelled) {
+            // A stop ended a Retry-After wait: the same code as the engine's own stop between
+            // pages, so the cycle ends as "stopped early", not as a Concur failure.
+            return makeError(QStringLiteral("sync.stopped"), QStringLiteral("stop requested"), resp.errorString);
+        }
+        if (resp.error == TransportError::TooLarge) {
+            return makeError(QStringLiteral("concur.too_large"),
+                             QStringLiteral("A Concur page was too large to read; lower concur/pageLimit."),
+                             where + QStringLiteral(": ") + resp.errorString);
+        }
+        const QString code = resp.error == TransportError::PolicyRefused ? QStringLiteral("concur.host_refused")
+                                                                        : QStringLiteral("concur.transport");
+        return makeError(code, QStringLiteral("Concur could not be reached."),
+                         m_tokens.baseUrl().host() + QStringLiteral(": ") + resp.errorString);
+    }
+    if (resp.status == 200)
+        return resp;
+
+    const QString detail = QStringLiteral("HTTP %1 on %2, concur-correlationid %3")
+                               .arg(resp.status)
+                               .arg(where, correlationIdOf(resp));
+    qCWarning(lcConcur).noquote() << "FIS read failed:" << detail;
+    if (resp.status == 401 || resp.status == 403) {
+        return makeError(QStringLiteral("concur.unauthorized"),
+                         QStringLiteral("Concur refuses access to Financial Integration even with a fresh token. "
+                                        "Check that the app has the FISVC scope for this company."),
+                         detail);
+    }
+    if (resp.status == 429 || resp.status >= 500) {
+        return makeError(QStringLiteral("concur.unavailable"),
+                         QStringLiteral("Concur is busy or unavailable; the read will be retried later."), detail);
+    }
+    return makeError(QStringLiteral("concur.http"), QStringLiteral("Concur refused the request."), detail);
 }
 
 Result<FisPage> FisReader::fetch(const QString &docType, const QList<QPair<QString, QString>> &query)

@@ -120,62 +120,55 @@ Result<QList<FisWriteResult>> FisWriter::post(const QString &docType, FisWriteSt
 {
     const QString path = QStringLiteral("/financialintegration/fi/v4/companies/transactiontypes/") + docType
         + QStringLiteral("/transactions/") + routeOf(step);
-    bool retriedAuth = false;
-    for (;;) {
-        const Result<QString> token = m_tokens.accessToken();
-        if (!token.ok())
-            return token.error();
-        HttpRequest req;
-        req.method = "POST";
-        req.url = m_tokens.baseUrl();
-        req.url.setPath(path);
-        req.headers = {{"Authorization", "Bearer " + token.value().toUtf8()},
-                       {"Accept", "application/json"},
-                       {"Content-Type", "application/json"}};
-        req.body = body;
-        req.timeoutMs = m_settings.requestTimeoutMs;
-        ++m_sent;
-        HttpResponse resp = m_transport.send(req);
-        if (resp.transportFailed()) {
-            if (resp.error == TransportError::Cancelled)
-                return makeError(QStringLiteral("sync.stopped"), QStringLiteral("stop requested"), resp.errorString);
-            if (resp.error == TransportError::PolicyRefused)
-                return makeError(QStringLiteral("concur.write_refused"),
-                                 QStringLiteral("The write-back level does not allow this call to Concur."), resp.errorString);
-            // Sent, maybe processed: the caller sends the same items again later (FIS answers a
-            // repeat with "already done").
-            return makeError(QStringLiteral("concur.transport"), QStringLiteral("Concur could not be reached."),
-                             req.url.host() + QStringLiteral(": ") + resp.errorString);
-        }
-        if ((resp.status == 401 || resp.status == 403) && !retriedAuth) {
-            qCInfo(lcConcur) << "Concur answered" << resp.status << "to a" << toString(step) << "write-back (concur-correlationid"
-                             << correlationIdOf(resp) << "); refreshing the token once";
-            retriedAuth = true;
-            m_tokens.invalidateAccessToken();
-            if (Result<void> r = m_tokens.refresh(); !r.ok())
-                return r.error();
-            continue;
-        }
-        const QString detail = QStringLiteral("HTTP %1 on %2, concur-correlationid %3")
-                                   .arg(resp.status)
-                                   .arg(path, correlationIdOf(resp));
-        if (resp.status == 200 || resp.status == 202) {
-            auto parsed = parseResults(resp.body, step);
-            if (!parsed.ok())
-                return makeError(parsed.error().code, parsed.error().message, detail + QStringLiteral(": ") + parsed.error().detail);
-            return parsed;
-        }
-        qCWarning(lcConcur).noquote() << "FIS write-back failed:" << detail;
-        if (resp.status == 401 || resp.status == 403)
-            return makeError(QStringLiteral("concur.unauthorized"),
-                             QStringLiteral("Concur refuses the write-back even with a fresh token. Check that the app has "
-                                            "the FISVC scope for this company."),
-                             detail);
-        if (resp.status == 429 || resp.status >= 500)
-            return makeError(QStringLiteral("concur.unavailable"),
-                             QStringLiteral("Concur is busy or unavailable; the write-back will be retried later."), detail);
-        return makeError(QStringLiteral("concur.http"), QStringLiteral("Concur refused the write-back request."), detail);
+    auto sent = sendWithCompanyToken(
+        m_transport, m_tokens,
+        [&](const QString &token, const QUrl &baseUrl) {
+            HttpRequest req;
+            req.method = "POST";
+            req.url = baseUrl;
+            req.url.setPath(path);
+            req.headers = {{"Authorization", "Bearer " + token.toUtf8()},
+                           {"Accept", "application/json"},
+                           {"Content-Type", "application/json"}};
+            req.body = body;
+            req.timeoutMs = m_settings.requestTimeoutMs;
+            ++m_sent;
+            return req;
+        },
+        toString(step) + QStringLiteral(" write-back"));
+    if (!sent.ok())
+        return sent.error();
+    const HttpResponse &resp = sent.value();
+    if (resp.transportFailed()) {
+        if (resp.error == TransportError::Cancelled)
+            return makeError(QStringLiteral("sync.stopped"), QStringLiteral("stop requested"), resp.errorString);
+        if (resp.error == TransportError::PolicyRefused)
+            return makeError(QStringLiteral("concur.write_refused"),
+                             QStringLiteral("The write-back level does not allow this call to Concur."), resp.errorString);
+        // Sent, maybe processed: the caller sends the same items again later (FIS answers a
+        // repeat with "already done").
+        return makeError(QStringLiteral("concur.transport"), QStringLiteral("Concur could not be reached."),
+                         m_tokens.baseUrl().host() + QStringLiteral(": ") + resp.errorString);
     }
+    const QString detail = QStringLiteral("HTTP %1 on %2, concur-correlationid %3")
+                               .arg(resp.status)
+                               .arg(path, correlationIdOf(resp));
+    if (resp.status == 200 || resp.status == 202) {
+        auto parsed = parseResults(resp.body, step);
+        if (!parsed.ok())
+            return makeError(parsed.error().code, parsed.error().message, detail + QStringLiteral(": ") + parsed.error().detail);
+        return parsed;
+    }
+    qCWarning(lcConcur).noquote() << "FIS write-back failed:" << detail;
+    if (resp.status == 401 || resp.status == 403)
+        return makeError(QStringLiteral("concur.unauthorized"),
+                         QStringLiteral("Concur refuses the write-back even with a fresh token. Check that the app has "
+                                        "the FISVC scope for this company."),
+                         detail);
+    if (resp.status == 429 || resp.status >= 500)
+        return makeError(QStringLiteral("concur.unavailable"),
+                         QStringLiteral("Concur is busy or unavailable; the write-back will be retried later."), detail);
+    return makeError(QStringLiteral("concur.http"), QStringLiteral("Concur refused the write-back request."), detail);
 }
 
 } // namespace mlc::concur

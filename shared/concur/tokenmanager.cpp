@@ -343,4 +343,24 @@ bool TokenManager::refreshDue(const QDateTime &now)
         && now.secsTo(m_stored->refreshExpiresAt) < qint64(m_settings.refreshExpiryWarningDays) * 86400;
 }
 
+Result<HttpResponse> sendWithCompanyToken(ConcurTransport &transport, TokenManager &tokens,
+                                          const std::function<HttpRequest(const QString &token, const QUrl &baseUrl)> &build,
+                                          const QString &what)
+{
+    for (bool retriedAuth = false;; retriedAuth = true) {
+        const Result<QString> token = tokens.accessToken();
+        if (!token.ok())
+            return token.error();
+        HttpResponse resp = transport.send(build(token.value(), tokens.baseUrl()));
+        if (resp.transportFailed() || (resp.status != 401 && resp.status != 403) || retriedAuth)
+            return resp;
+        // The access token expired or was revoked early: one refresh, one retry.
+        qCInfo(lcConcur) << "Concur answered" << resp.status << "to" << what << "(concur-correlationid"
+                         << correlationIdOf(resp) << "); refreshing the token once";
+        tokens.invalidateAccessToken();
+        if (Result<void> r = tokens.refresh(); !r.ok())
+            return r.error();
+    }
+}
+
 } // namespace mlc::concur

@@ -23,6 +23,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QUrl>
+#include <functional>
 #include <optional>
 
 namespace mlc::concur {
@@ -75,5 +76,13 @@ private:
     qint64 m_accessLifetime = 0;
     int m_grants = 0;
 };
+
+// Sends one FIS request with the company token on its geolocation host: `build` makes the request
+// from the access token and the base URL (again after a refresh). A 401/403 refreshes the token
+// once and sends once more (the request was not processed). Transport failures and other statuses
+// come back as the response; only a failing token is an error. `what` names the call in the log.
+Result<HttpResponse> sendWithCompanyToken(ConcurTransport &transport, TokenManager &tokens,
+                                          const std::function<HttpRequest(const QString &token, const QUrl &baseUrl)> &build,
+                                          const QString &what);
 
 } // namespace mlc::concur
