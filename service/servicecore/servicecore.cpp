@@ -366,6 +366,17 @@ Result<sync::SyncOptions> ServiceCore::engineOptions()
     return o;
 }
 
+Result<std::unique_ptr<sync::SyncEngine>> ServiceCore::requestEngine()
+{
+    auto conns = connections();
+    if (!conns.ok())
+        return conns.error();
+    auto options = engineOptions();
+    if (!options.ok())
+        return options.error();
+    return conns.value()->engine(m_store, options.value());
+}
+
 Result<cli::Connections *> ServiceCore::connections()
 {
     // Called only where no engine runs (before a cycle, a request, a keep-alive check): the safe

@@ -96,6 +96,9 @@ private:
     static QString actorFor(const ipc::IpcPeer &peer);
     Result<cli::Connections *> connections(); // remembers that they were built (for the logout)
     Result<sync::SyncOptions> engineOptions(); // settings + the stop hook, for cycles and requests
+    // An engine on the connections with engineOptions(), for one pipe request (hold an EngineUse
+    // while it works).
+    Result<std::unique_ptr<sync::SyncEngine>> requestEngine();
 
     // request handlers (servicehandler.cpp)
     void handleReviewList(const QJsonObject &params, const ipc::IpcReply &reply);

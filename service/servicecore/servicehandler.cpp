@@ -172,15 +172,11 @@ void ServiceCore::handleReviewSkip(const ipc::IpcPeer &peer, const QJsonObject &
         return reply.fail(errInvalid(), tr("review.skip needs a key and a reason."));
     if (engineBusy())
         return reply.fail(errBusy(), tr("A sync cycle is running; try again when it has finished."));
-    auto conns = connections();
-    if (!conns.ok())
-        return reply.fail(conns.error());
     EngineUse use(*this);
-    auto options = engineOptions();
-    if (!options.ok())
-        return reply.fail(options.error());
-    const auto enginePtr = conns.value()->engine(m_store, options.value());
-    sync::SyncEngine &engine = *enginePtr;
+    auto enginePtr = requestEngine();
+    if (!enginePtr.ok())
+        return reply.fail(enginePtr.error());
+    sync::SyncEngine &engine = *enginePtr.value();
     auto r = engine.skipDocument(key, reason, actorFor(peer));
     if (!r.ok())
         return reply.fail(r.error());
@@ -232,11 +228,10 @@ void ServiceCore::handleMappingsSet(const ipc::IpcPeer &peer, const QJsonObject 
                                     {QStringLiteral("reason"), conns.error().message}});
     }
     EngineUse use(*this);
-    auto options = engineOptions();
-    if (!options.ok())
-        return reply.fail(options.error());
-    const auto enginePtr = conns.value()->engine(m_store, options.value());
-    sync::SyncEngine &engine = *enginePtr;
+    auto enginePtr = requestEngine();
+    if (!enginePtr.ok())
+        return reply.fail(enginePtr.error());
+    sync::SyncEngine &engine = *enginePtr.value();
     // The engine audits the mapping (before/after) and releases the queued documents it blocked.
     auto summary = engine.applyMapping(m, actorFor(peer));
     if (!summary.ok())
@@ -464,15 +459,11 @@ void ServiceCore::handleReviewResolve(const ipc::IpcPeer &peer, const QJsonObjec
             return reply.fail(errInvalid(), tr("%1 is not a mapping that blocks %2.").arg(wanted, key));
         return reply.fail(QStringLiteral("input.no_mapping"), tr("%1 has no mapping to fix; see 'review show %1'.").arg(key));
     }
-    auto conns = connections();
-    if (!conns.ok())
-        return reply.fail(conns.error());
     EngineUse use(*this);
-    auto options = engineOptions();
-    if (!options.ok())
-        return reply.fail(options.error());
-    const auto enginePtr = conns.value()->engine(m_store, options.value());
-    sync::SyncEngine &engine = *enginePtr;
+    auto enginePtr = requestEngine();
+    if (!enginePtr.ok())
+        return reply.fail(enginePtr.error());
+    sync::SyncEngine &engine = *enginePtr.value();
     // The engine audits the mapping and re-evaluates every queued document it blocked.
     auto summary = engine.applyMapping(m, actorFor(peer));
     if (!summary.ok())
@@ -502,15 +493,11 @@ void ServiceCore::handleReviewRetry(const ipc::IpcPeer &peer, const QJsonObject 
         return reply.fail(row.error());
     if (!row.value().has_value())
         return reply.fail(QStringLiteral("input.not_found"), tr("No document %1 in the ledger.").arg(key));
-    auto conns = connections();
-    if (!conns.ok())
-        return reply.fail(conns.error());
     EngineUse use(*this);
-    auto options = engineOptions();
-    if (!options.ok())
-        return reply.fail(options.error());
-    const auto enginePtr = conns.value()->engine(m_store, options.value());
-    sync::SyncEngine &engine = *enginePtr;
+    auto enginePtr = requestEngine();
+    if (!enginePtr.ok())
+        return reply.fail(enginePtr.error());
+    sync::SyncEngine &engine = *enginePtr.value();
     // The engine audits the request ("resolve", "retry requested") with the peer as the actor.
     auto summary = engine.retryDocument(key, actorFor(peer));
     if (!summary.ok())

@@ -243,11 +243,10 @@ void ServiceCore::handleMappingsDelete(const ipc::IpcPeer &peer, const QJsonObje
                                     {QStringLiteral("reason"), conns.error().message}});
     }
     EngineUse use(*this);
-    auto options = engineOptions();
-    if (!options.ok())
-        return reply.fail(options.error());
-    const auto enginePtr = conns.value()->engine(m_store, options.value());
-    sync::SyncEngine &engine = *enginePtr;
+    auto enginePtr = requestEngine();
+    if (!enginePtr.ok())
+        return reply.fail(enginePtr.error());
+    sync::SyncEngine &engine = *enginePtr.value();
     // The engine audits the deletion (the target it had) with the caller as the actor.
     auto summary = engine.removeMapping(kind, source, actorFor(peer));
     if (!summary.ok())

@@ -22,15 +22,11 @@ void ServiceCore::handlePaymentsMark(const ipc::IpcPeer &peer, const QJsonObject
         return reply.fail(QStringLiteral("input.invalid"), tr("payments.mark needs a key, a reference and a date."));
     if (engineBusy())
         return reply.fail(QStringLiteral("busy"), tr("A sync cycle is running; try again when it has finished."));
-    auto conns = connections();
-    if (!conns.ok())
-        return reply.fail(conns.error());
     EngineUse use(*this);
-    auto options = engineOptions();
-    if (!options.ok())
-        return reply.fail(options.error());
-    const auto engine = conns.value()->engine(m_store, options.value());
-    if (auto r = engine->markPaid(key, payment, actorFor(peer)); !r.ok())
+    auto engine = requestEngine();
+    if (!engine.ok())
+        return reply.fail(engine.error());
+    if (auto r = engine.value()->markPaid(key, payment, actorFor(peer)); !r.ok())
         return reply.fail(r.error());
     reply.ok(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("payment"), QStringLiteral("pending")}});
     broadcastStatus();
