@@ -280,36 +280,47 @@ Result<void> WriteBacks::applyLevel()
     if (applied == m_options.level)
         return {};
     if (m_options.level >= concur::WriteBackLevel::Confirm && applied < concur::WriteBackLevel::Confirm) {
-        // Documents acknowledged before confirmations were on have left the READY queue: their
-        // outcomes are confirmed from the ledger.
-        QString after;
+        // Documents acknowledged (or being acknowledged) before confirmations were on leave the
+        // READY queue: their outcomes are confirmed from the ledger.
         int added = 0;
-        for (;;) {
-            auto acked = m_store.writeBacksInState(kAck, WriteBackState::Done, after, 500);
-            if (!acked.ok())
-                return acked.error();
-            if (acked->isEmpty())
-                break;
-            MLC_TRY(m_store.transaction([&]() -> Result<void> {
-                for (const WriteBack &a : acked.value()) {
-                    after = a.ledgerKey;
-                    auto row = m_store.ledger(a.ledgerKey);
-                    if (!row.ok())
-                        return row.error();
-                    if (row->has_value()) {
-                        MLC_TRY(outcomeRecorded(**row));
-                        ++added;
-                    }
-                }
-                return {};
-            }));
+        for (WriteBackState ackState : {WriteBackState::Done, WriteBackState::Pending}) {
+            auto n = confirmOutcomesOf(ackState);
+            if (!n.ok())
+                return n.error();
+            added += n.value();
         }
         MLC_TRY(audit(QStringLiteral("setting"), {},
-                      QStringLiteral("write-back level %1: posting confirmations checked for %2 acknowledged documents")
+                      QStringLiteral("write-back level %1: posting confirmations checked for %2 documents acknowledged earlier")
                           .arg(concur::toString(m_options.level))
                           .arg(added)));
     }
     return m_store.setSetting(kLevelApplied, concur::toString(m_options.level));
+}
+
+Result<int> WriteBacks::confirmOutcomesOf(WriteBackState ackState)
+{
+    int seen = 0;
+    QString after;
+    for (;;) {
+        auto acked = m_store.writeBacksInState(kAck, ackState, after, 500);
+        if (!acked.ok())
+            return acked.error();
+        if (acked->isEmpty())
+            return seen;
+        MLC_TRY(m_store.transaction([&]() -> Result<void> {
+            for (const WriteBack &a : acked.value()) {
+                after = a.ledgerKey;
+                auto row = m_store.ledger(a.ledgerKey);
+                if (!row.ok())
+                    return row.error();
+                if (row->has_value()) {
+                    MLC_TRY(outcomeRecorded(**row));
+                    ++seen;
+                }
+            }
+            return {};
+        }));
+    }
 }
 
 WriteBacks::Verdict WriteBacks::verdictFor(const QString &step, int code)
@@ -370,6 +381,14 @@ Result<void> WriteBacks::sendStep(const QString &step, CycleSummary &summary)
                     auto before = m_store.writeBack(w.ledgerKey, step == kPosting ? QString(kAck) : QString(kPosting));
                     if (!before.ok())
                         return before.error();
+                    if (before->has_value() && (*before)->state == WriteBackState::Refused) {
+                        // Waits for a person (the document is in review): out of the due list
+                        // meanwhile, so that it never holds up the others.
+                        WriteBack later = w;
+                        later.nextAttemptAt = now().addDays(1);
+                        MLC_TRY(m_store.putWriteBack(later));
+                        continue;
+                    }
                     if (!before->has_value() || (*before)->state != WriteBackState::Done)
                         continue;
                     auto row = m_store.ledger(w.ledgerKey);
@@ -530,7 +549,7 @@ Result<void> WriteBacks::retryRefused(const QString &ledgerKey, const QString &a
     }
     return m_store.transaction([&]() -> Result<void> {
         for (WriteBack w : wbs.value()) {
-            if (w.state != WriteBackState::Refused)
+            if (w.state != WriteBackState::Refused && w.state != WriteBackState::Pending)
                 continue;
             w.state = WriteBackState::Pending;
             w.attempts = 0;

@@ -95,6 +95,7 @@ private:
     static Verdict verdictFor(const QString &step, int code);
     Result<void> ensure(const store::LedgerRow &row, const QString &step, const QJsonObject &detail, bool reopenDone);
     Result<void> sendStep(const QString &step, CycleSummary &summary);
+    Result<int> confirmOutcomesOf(store::WriteBackState ackState); // applyLevel's backfill
     Result<void> record(store::WriteBack w, const concur::FisWriteResult *result, const Error *error, CycleSummary &summary);
     Result<void> refuse(const store::WriteBack &w, CycleSummary &summary);
     Result<void> audit(const QString &action, const QString &docKey, const QString &detail, const QString &actor = {});

@@ -117,6 +117,7 @@ private slots:
     void faultsOnTheWriteRoutesConverge();
     void recalledDocumentGoesToReviewAndNeverPostsTwice();
     void raisingTheLevelConfirmsWhatWasAcknowledged();
+    void raisingTheLevelWhileAcknowledgementsWaitConfirmsThemToo();
 };
 
 void TestWriteBack::offSendsNothingButTokenCallsAndReads()
@@ -516,6 +517,38 @@ void TestWriteBack::raisingTheLevelConfirmsWhatWasAcknowledged()
     QVERIFY(posted > 0);
     QCOMPARE(r->confirmed, namedIn(writes(e), QStringLiteral("postingconfirmations")).size());
     QCOMPARE(routesOf(writes(e)), QStringList{QStringLiteral("postingconfirmations")});
+}
+
+void TestWriteBack::raisingTheLevelWhileAcknowledgementsWaitConfirmsThemToo()
+{
+    test::EndToEnd e;
+    QVERIFY(e.ready());
+    setLevel(e, concur::WriteBackLevel::Acknowledge);
+    const auto docs = seed(e, 6, 0, 81);
+    QDateTime clock = QDateTime::currentDateTimeUtc();
+    sync::SyncOptions o;
+    o.clock = [&clock] { return clock; };
+    // Concur takes the acknowledgements but the answers are lost: they wait to be sent again while
+    // the documents have already left the READY queue.
+    sim::ConcurFault lost;
+    lost.pathContains = QStringLiteral("/acknowledgements");
+    lost.drop = true;
+    lost.afterWork = true;
+    lost.count = -1;
+    e.concur->injectFault(lost);
+    QVERIFY(e.cycle(o).ok());
+    QCOMPARE(e.db->writeBackCounts()->value(QStringLiteral("ack/pending")), docs.size());
+    e.concur->clearFaults();
+    setLevel(e, concur::WriteBackLevel::Confirm);
+    clock = clock.addSecs(3600 * 2);
+    auto r = e.cycle(o); // nothing READY: the ledger knows they still need their confirmations
+    QVERIFY(r.ok());
+    QCOMPARE(r->fetched, 0);
+    for (const Seeded &s : docs) {
+        if (rowOf(e, s.fisId).state == LedgerState::Posted)
+            QCOMPARE(e.concur->documentStatus(s.fisId), QStringLiteral("POSTING_CONFIRMED_SUCCESS"));
+    }
+    QCOMPARE(e.db->writeBackCounts()->value(QStringLiteral("posting/pending")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWriteBack)
