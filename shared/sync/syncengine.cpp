@@ -17,7 +17,6 @@ namespace mlc::sync {
 using store::LedgerRow;
 using store::LedgerState;
 
-
 struct SyncEngine::Context {
     accounting::MasterData masterData;
     std::unique_ptr<StoreMappingLookup> mappings;
