@@ -527,17 +527,26 @@ Result<void> WriteBacks::refuse(const WriteBack &w, CycleSummary &summary)
     return {};
 }
 
-Result<void> WriteBacks::retryRefused(const QString &ledgerKey, const QString &actor)
+Result<WriteBacks::Refusal> WriteBacks::refusal(const QString &ledgerKey)
 {
     auto found = m_store.ledger(ledgerKey);
     if (!found.ok())
         return found.error();
     if (!found->has_value() || !refusedByConcur(**found))
         return makeError(QStringLiteral("input.invalid_state"), QStringLiteral("%1 has no write-back Concur refused.").arg(ledgerKey));
-    LedgerRow row = **found;
     auto wbs = m_store.writeBacksOf(ledgerKey);
     if (!wbs.ok())
         return wbs.error();
+    return Refusal{**found, wbs.value()};
+}
+
+Result<void> WriteBacks::retryRefused(const QString &ledgerKey, const QString &actor)
+{
+    auto refused = refusal(ledgerKey);
+    if (!refused.ok())
+        return refused.error();
+    LedgerRow &row = refused->row;
+    const QList<WriteBack> &writeBacks = refused->writeBacks;
     QString was;
     QJsonArray kept;
     for (const QJsonValue &r : row.reasons) {
@@ -548,7 +557,7 @@ Result<void> WriteBacks::retryRefused(const QString &ledgerKey, const QString &a
             was = o.value(QLatin1String("args")).toObject().value(QLatin1String("was")).toString();
     }
     return m_store.transaction([&]() -> Result<void> {
-        for (WriteBack w : wbs.value()) {
+        for (WriteBack w : writeBacks) {
             if (w.state != WriteBackState::Refused && w.state != WriteBackState::Pending)
                 continue;
             w.state = WriteBackState::Pending;
@@ -569,18 +578,13 @@ Result<void> WriteBacks::dismissRefused(const QString &ledgerKey, const QString 
 {
     if (reason.trimmed().isEmpty())
         return makeError(QStringLiteral("input.invalid"), QStringLiteral("A reason is required to skip a document."));
-    auto found = m_store.ledger(ledgerKey);
-    if (!found.ok())
-        return found.error();
-    if (!found->has_value() || !refusedByConcur(**found))
-        return makeError(QStringLiteral("input.invalid_state"), QStringLiteral("%1 has no write-back Concur refused.").arg(ledgerKey));
-    LedgerRow row = **found;
-    auto wbs = m_store.writeBacksOf(ledgerKey);
-    if (!wbs.ok())
-        return wbs.error();
+    auto refused = refusal(ledgerKey);
+    if (!refused.ok())
+        return refused.error();
+    LedgerRow &row = refused->row;
     const QString before = store::toString(row.state);
     return m_store.transaction([&]() -> Result<void> {
-        for (WriteBack w : wbs.value()) {
+        for (WriteBack w : refused->writeBacks) {
             if (w.state == WriteBackState::Done)
                 continue;
             w.state = WriteBackState::Dismissed;

@@ -92,6 +92,11 @@ public:
 
 private:
     enum class Verdict { Done, Refused, Retry };
+    struct Refusal {
+        store::LedgerRow row;
+        QList<store::WriteBack> writeBacks;
+    };
+    Result<Refusal> refusal(const QString &ledgerKey); // the row in review with concur.refused, and its write-backs
     static Verdict verdictFor(const QString &step, int code);
     Result<void> ensure(const store::LedgerRow &row, const QString &step, const QJsonObject &detail, bool reopenDone);
     Result<void> sendStep(const QString &step, CycleSummary &summary);
