@@ -93,6 +93,18 @@ wait "$pid"
 rc=$?
 flush_output
 
+# A test that failed at once without writing a byte never ran: wine could not start it (seen once
+# in a fresh prefix, exit in 0.13 s, nothing printed; WINEDEBUG=-all hides the loader's errors).
+# That is not a test result: say so and start it once more, with wine's error messages on.
+written=$(stat -L -c %s "/proc/$$/fd/4" 2>/dev/null || echo 1)
+if [ "$rc" != 0 ] && [ "$written" = 0 ] && [ $((SECONDS - start)) -le 2 ] && [ -z "${MLC_WINE_TEST_RETRY:-}" ]; then
+  echo "wine-test-run: the test exited with code $rc after $((SECONDS - start)) s without any output:" \
+       "wine did not start it; starting it once more with WINEDEBUG=err+all"
+  exec 4<&-
+  WINEDEBUG=err+all MLC_WINE_TEST_RETRY=1 exec "$0" ${deadline:+--deadline "$deadline"} -- "$@"
+fi
+[ "$rc" = 0 ] || echo "wine-test-run: exit code $rc"
+
 # Diagnosis only: whatever still holds the output now is a process the test started (directly or
 # through wine) that outlived it; with a pipe, ctest would have waited for it.
 left=$(holders)
