@@ -434,7 +434,14 @@ Result<void> WriteBacks::sendStep(const QString &step, CycleSummary &summary)
                     MLC_TRY(answer.ok() ? record(w, found == byId.cend() ? nullptr : &found.value(), nullptr, summary)
                                         : record(w, nullptr, &answer.error(), summary));
                 }
-                return {};
+                if (answer.ok())
+                    return {};
+                // One audit event per unanswered request, not one per document and attempt.
+                return audit(QStringLiteral("writeback-retry"), {},
+                             QStringLiteral("%1 of %2 %3 documents not answered: %4; each is sent again after its backoff")
+                                 .arg(stepLabel(step))
+                                 .arg(batch.size())
+                                 .arg(it.key(), answer.error().toString()));
             }));
         }
     }
@@ -495,6 +502,8 @@ Result<void> WriteBacks::record(WriteBack w, const concur::FisWriteResult *resul
         }
     }
     ++summary.writeBacksWaiting;
+    if (error)
+        return {}; // the whole request went unanswered: sendStep audits it once for the batch
     return audit(QStringLiteral("writeback-retry"), w.ledgerKey,
                  QStringLiteral("%1 of FIS %2 not done: %3; sent again after %4")
                      .arg(stepLabel(w.step), w.fisId, w.answer, w.nextAttemptAt.toString(Qt::ISODate)));

@@ -393,6 +393,17 @@ void TestWriteBack::faultsOnTheWriteRoutesConverge()
     QCOMPARE(first->acknowledged, 0);
     QVERIFY(first->writeBacksWaiting >= docs.size());
     QCOMPARE(first->posted + first->nothingToPost, docs.size()); // B1 went on regardless
+    // The audit trail says so once per unanswered request, not once per document.
+    int unanswered = 0;
+    const auto trail = e.db->audit();
+    QVERIFY(trail.ok());
+    for (const store::AuditEntry &a : trail.value()) {
+        if (a.action == QLatin1String("writeback-retry")) {
+            QVERIFY2(a.docKey.isEmpty(), qPrintable(a.docKey));
+            ++unanswered;
+        }
+    }
+    QCOMPARE(unanswered, first->concurWrites);
     e.concur->clearFaults();
     sim::ConcurFault lost;
     lost.pathContains = QStringLiteral("/acknowledgements");
