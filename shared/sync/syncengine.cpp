@@ -86,15 +86,6 @@ bool neverSent(const LedgerRow &row)
         && (row.state == LedgerState::New || row.state == LedgerState::Mapped || row.state == LedgerState::Review);
 }
 
-bool hasReviewReason(const LedgerRow &row, const QString &code)
-{
-    for (const QJsonValue &r : row.reasons) {
-        if (r.toObject().value(QLatin1String("code")).toString() == code)
-            return true;
-    }
-    return false;
-}
-
 bool rejectedByB1(const LedgerRow &row)
 {
     return row.state == LedgerState::Review && hasReviewReason(row, kB1Rejected);

@@ -32,24 +32,6 @@ QString stepLabel(const QString &step)
     return QStringLiteral("payment confirmation");
 }
 
-bool hasReason(const LedgerRow &row, const QString &code)
-{
-    for (const QJsonValue &r : row.reasons) {
-        if (r.toObject().value(QLatin1String("code")).toString() == code)
-            return true;
-    }
-    return false;
-}
-
-QString firstReasonMessage(const LedgerRow &row, const QString &code)
-{
-    for (const QJsonValue &r : row.reasons) {
-        if (r.toObject().value(QLatin1String("code")).toString() == code)
-            return r.toObject().value(QLatin1String("message")).toString();
-    }
-    return {};
-}
-
 bool superseded(const LedgerRow &row)
 {
     return row.skippedBy == QLatin1String("rules") && row.skipReason.startsWith(QLatin1String("superseded"));
@@ -63,6 +45,20 @@ QDate postingDateOf(const LedgerRow &row)
 }
 
 } // namespace
+
+QJsonObject reviewReason(const LedgerRow &row, const QString &code)
+{
+    for (const QJsonValue &r : row.reasons) {
+        if (r.toObject().value(QLatin1String("code")).toString() == code)
+            return r.toObject();
+    }
+    return {};
+}
+
+bool hasReviewReason(const LedgerRow &row, const QString &code)
+{
+    return !reviewReason(row, code).isEmpty();
+}
 
 WriteBacks::WriteBacks(store::Store &store, WriteBackTarget *target, WriteBackOptions options)
     : m_store(store)
@@ -93,7 +89,7 @@ Result<void> WriteBacks::audit(const QString &action, const QString &docKey, con
 
 bool WriteBacks::refusedByConcur(const LedgerRow &row)
 {
-    return row.state == LedgerState::Review && hasReason(row, QLatin1String(kConcurRefused));
+    return row.state == LedgerState::Review && hasReviewReason(row, QLatin1String(kConcurRefused));
 }
 
 Result<void> WriteBacks::ensure(const LedgerRow &row, const QString &step, const QJsonObject &detail, bool reopenDone)
@@ -146,10 +142,10 @@ Result<void> WriteBacks::outcomeRecorded(const LedgerRow &row)
     } else if (row.state == LedgerState::Skipped) {
         detail = {{QStringLiteral("status"), QStringLiteral("error")},
                   {QStringLiteral("message"), QStringLiteral("Not posted to SAP Business One: %1").arg(row.skipReason)}};
-    } else if (row.state == LedgerState::Review && hasReason(row, QStringLiteral("document.malformed"))) {
+    } else if (row.state == LedgerState::Review && hasReviewReason(row, QStringLiteral("document.malformed"))) {
         detail = {{QStringLiteral("status"), QStringLiteral("error")},
                   {QStringLiteral("message"), QStringLiteral("Cannot be posted to SAP Business One: %1")
-                                                   .arg(firstReasonMessage(row, QStringLiteral("document.malformed")))}};
+                                                   .arg(reviewReason(row, QStringLiteral("document.malformed")).value(QLatin1String("message")).toString())}};
     } else {
         return {}; // still on its way (posting, waiting in review): nothing to confirm yet
     }

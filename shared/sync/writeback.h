@@ -37,6 +37,10 @@ namespace mlc::sync {
 
 inline constexpr char kConcurRefused[] = "concur.refused";
 
+// The first review reason of `row` with this code (its JSON object), or an empty object.
+QJsonObject reviewReason(const store::LedgerRow &row, const QString &code);
+bool hasReviewReason(const store::LedgerRow &row, const QString &code);
+
 struct WriteBackOptions {
     concur::WriteBackLevel level = concur::WriteBackLevel::Off;
     QString companyId;           // postingDocs.companyId / clearingReference.companyCode: the B1 company database
