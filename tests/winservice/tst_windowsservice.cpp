@@ -4,6 +4,7 @@
 // SCM reports is checked at every step. Runs under wine in CI (this test process also keeps wine's
 // services.exe alive, which stops every service when the last ordinary wine process exits).
 #include "../integration/endtoendfixture.h"
+#include "runtool.h"
 
 #include "ipc/ipcclient.h"
 #include "logging/platformsink.h"
@@ -71,26 +72,8 @@ struct Scm {
     }
 };
 
-struct Tool {
-    int exitCode = -1;
-    QString output;
-};
-
-Tool run(const QString &program, const QStringList &args, int timeoutMs = 120 * 1000)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    Tool t;
-    if (!p.waitForStarted(30000)) {
-        t.output = QStringLiteral("cannot start ") + program + QStringLiteral(": ") + p.errorString();
-        return t;
-    }
-    p.waitForFinished(timeoutMs);
-    t.output = QString::fromLocal8Bit(p.readAll());
-    t.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return t;
-}
+using test::Tool;
+using test::run;
 
 int expectedPosts(const QList<sim::GeneratedDocument> &docs)
 {

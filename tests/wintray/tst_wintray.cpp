@@ -10,6 +10,7 @@
 // mapTarget, reviewFeedback; the overview's values by their form row's label where a build has no
 // names yet), so a changed map control only needs mapTo() below adapted.
 #include "../integration/endtoendfixture.h"
+#include "../winservice/runtool.h"
 
 #include "app/mainwindow.h"
 #include "ipc/ipcclient.h"
@@ -72,26 +73,8 @@ void removeService(const QString &name)
     CloseServiceHandle(scm);
 }
 
-struct Tool {
-    int exitCode = -1;
-    QString output;
-};
-
-Tool run(const QString &program, const QStringList &args, int timeoutMs = 120 * 1000)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    Tool t;
-    if (!p.waitForStarted(30000)) {
-        t.output = QStringLiteral("cannot start ") + program + QStringLiteral(": ") + p.errorString();
-        return t;
-    }
-    p.waitForFinished(timeoutMs);
-    t.output = QString::fromLocal8Bit(p.readAll());
-    t.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return t;
-}
+using test::Tool;
+using test::run;
 
 // A generated invoice that would post, with its vendor renamed so that nothing matches in B1.
 struct PlantedInvoice {
